@@ -1,0 +1,28 @@
+"""normkit: clean messy multilingual news text into canonical text for NLP.
+
+>>> import normkit
+>>> normkit.clean("Talks in Kiev went on -- for now , officials said.", lang="en")
+'Talks in Kyiv went on — for now, officials said.'
+"""
+
+from __future__ import annotations
+
+import functools
+
+from normkit.document import Edit, Removed, Result
+from normkit.packs.loader import Pack, PackError, load_pack
+from normkit.pipeline import Normalizer
+
+__all__ = ["Edit", "Normalizer", "Pack", "PackError", "Removed", "Result", "clean", "load_pack"]
+__version__ = "0.1.0"
+
+
+@functools.lru_cache(maxsize=8)
+def _shared(profile: str, packs: tuple[str, ...], lang: str | None) -> Normalizer:
+    return Normalizer(profile, packs, lang)
+
+
+def clean(text: str, *, profile: str = "default", packs: tuple[str, ...] = (),
+          lang: str | None = None) -> str:
+    """Clean one text with a (cached) :class:`Normalizer` built from these options."""
+    return _shared(profile, tuple(packs), lang).clean(text)

@@ -1,0 +1,356 @@
+"""The ``normkit`` command line.
+
+Data goes to stdout, diagnostics to stderr. Exit codes: 0 success (``check``: nothing
+to change), 1 ``check`` found changes or ``rules test`` failed, 2 usage, input or pack errors.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from normkit.document import Result
+from normkit.io import (
+    STDIO,
+    InputError,
+    TextInput,
+    atomic_write,
+    iter_files,
+    looks_binary,
+    read_jsonl,
+    read_text,
+    restore_newlines,
+)
+from normkit.packs.loader import PackError
+from normkit.pipeline import Normalizer
+from normkit.stages.base import RuleTimeout
+
+app = typer.Typer(
+    help="Clean messy multilingual news text into canonical text.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+rules_app = typer.Typer(help="List, explain and test rule packs.", no_args_is_help=True)
+app.add_typer(rules_app, name="rules")
+
+
+class EncodingErrors(str, Enum):
+    strict = "strict"
+    replace = "replace"
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    typer.echo(f"normkit: {message}", err=True)
+    return typer.Exit(code)
+
+
+PathsArg = Annotated[
+    list[str] | None,
+    typer.Argument(help="Files or directories to read; - for standard input.", show_default=False),
+]
+PackOpt = Annotated[
+    list[Path] | None, typer.Option("--pack", "-p", help="An extra rule pack (file or directory).")
+]
+ProfileOpt = Annotated[str, typer.Option("--profile", help="Profile name or profile YAML file.")]
+LangOpt = Annotated[
+    str | None, typer.Option("--lang", help="Language of every document; skips detection.")
+]
+GlobOpt = Annotated[str, typer.Option("--glob", help="Files to take from directories.")]
+FieldOpt = Annotated[
+    str | None, typer.Option("--field", help="Treat input as JSONL and clean this field.")
+]
+EncodingOpt = Annotated[str, typer.Option("--encoding", help="Encoding of the input files.")]
+ErrorsOpt = Annotated[
+    EncodingErrors,
+    typer.Option("--encoding-errors", help="strict: stop on undecodable bytes; replace: warn."),
+]
+
+
+def build_normalizer(profile: str, packs: list[Path] | None, lang: str | None) -> Normalizer:
+    try:
+        return Normalizer(profile, [str(p) for p in packs or []], lang)
+    except PackError as exc:
+        raise fail(str(exc)) from None
+    except ValueError as exc:
+        raise fail(str(exc)) from None
+
+
+@dataclass
+class Job:
+    """One input and its cleaned output."""
+
+    source: TextInput
+    output: str
+    results: list[Result]
+    root: Path | None
+
+
+def _read(path: str, encoding: str, errors: EncodingErrors) -> TextInput | None:
+    if path != STDIO:
+        head = Path(path).open("rb").read(8192)
+        if looks_binary(head):
+            typer.echo(f"normkit: {path}: binary file skipped", err=True)
+            return None
+    source = read_text(path, encoding, errors.value)
+    if errors is EncodingErrors.replace and "\ufffd" in source.text:
+        typer.echo(f"normkit: {source.name}: undecodable bytes replaced with U+FFFD", err=True)
+    return source
+
+
+def _clean_source(norm: Normalizer, source: TextInput, field: str | None) -> tuple[str, list[Result]]:
+    if field is None:
+        result = norm.run(source.text, doc_id=source.name)
+        return restore_newlines(result.text, source.crlf), [result]
+    lines = []
+    results = []
+    for record in read_jsonl(source.name, source.text, field):
+        result = norm.run(record.text, doc_id=f"{source.name}:{record.line}")
+        results.append(result)
+        lines.append(json.dumps({**record.data, field: result.text}, ensure_ascii=False))
+    return "".join(line + "\n" for line in lines), results
+
+
+def run_jobs(
+    norm: Normalizer, paths: list[str], glob: str, field: str | None, encoding: str,
+    errors: EncodingErrors, quiet: bool = False,
+) -> Iterator[Job]:
+    files = list(iter_files(paths, glob))
+    show_bar = not quiet and len(files) > 1 and sys.stderr.isatty()
+    with ExitStack() as stack:
+        items = files
+        if show_bar:
+            import click
+
+            items = stack.enter_context(
+                click.progressbar(files, label="cleaning", file=sys.stderr, show_eta=True)
+            )
+        for path, root in items:
+            source = _read(path, encoding, errors)
+            if source is None:
+                continue
+            output, results = _clean_source(norm, source, field)
+            yield Job(source, output, results, root)
+
+
+def _target(job: Job, out: Path, many: bool) -> Path:
+    if not many and not (out.is_dir() or str(out).endswith(("/", "\\"))):
+        return out
+    source = Path(job.source.name)
+    relative = source.relative_to(job.root) if job.root is not None else Path(source.name)
+    return out / relative
+
+
+def _report_entry(job: Job) -> dict:
+    return {
+        "path": job.source.name,
+        "documents": [r.to_dict(include_text=False) for r in job.results],
+    }
+
+
+@app.command()
+def clean(
+    paths: PathsArg = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Output file, or directory for many.")
+    ] = None,
+    in_place: Annotated[bool, typer.Option("--in-place", help="Rewrite the inputs.")] = False,
+    diff: Annotated[bool, typer.Option("--diff", help="Print a unified diff instead.")] = False,
+    report: Annotated[
+        Path | None, typer.Option("--report", help="Write every edit and removed block as JSON.")
+    ] = None,
+    show_removed: Annotated[
+        bool, typer.Option("--show-removed", help="Print removed blocks on stderr.")
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    pack: PackOpt = None,
+    profile: ProfileOpt = "default",
+    lang: LangOpt = None,
+    glob: GlobOpt = "*.txt",
+    field: FieldOpt = None,
+    encoding: EncodingOpt = "utf-8",
+    encoding_errors: ErrorsOpt = EncodingErrors.strict,
+) -> None:
+    """Clean files, directories or standard input."""
+    if not paths:
+        raise fail("give files, directories, or - for standard input")
+    if in_place and (output is not None or STDIO in paths):
+        raise fail("--in-place rewrites the input files: it takes no -o and no stdin")
+    norm = build_normalizer(profile, pack, lang)
+    try:
+        jobs = list(run_jobs(norm, paths, glob, field, encoding, encoding_errors, quiet))
+    except (InputError, RuleTimeout) as exc:
+        raise fail(str(exc)) from None
+    inputs = {Path(j.source.name).resolve() for j in jobs if j.source.name != "<stdin>"}
+    many = len(jobs) > 1 or any(Path(p).is_dir() for p in paths if p != STDIO)
+    if output is not None and not in_place:
+        targets = [_target(job, output, many).resolve() for job in jobs]
+        clash = next((t for t in targets if t in inputs), None)
+        if clash is not None:
+            raise fail(f"{clash}: output would overwrite an input (use --in-place to mean it)")
+    if show_removed:
+        for job in jobs:
+            for result in job.results:
+                for block in result.removed:
+                    typer.echo(f"{job.source.name}: [{block.rule}] {block.text.strip()}", err=True)
+    if report is not None:
+        with atomic_write(report) as handle:
+            json.dump({"files": [_report_entry(j) for j in jobs]}, handle, ensure_ascii=False,
+                      indent=1)
+    if diff:
+        for job in jobs:
+            before = restore_newlines(job.source.text, job.source.crlf)
+            sys.stdout.writelines(difflib.unified_diff(
+                before.splitlines(keepends=True), job.output.splitlines(keepends=True),
+                fromfile=job.source.name, tofile=job.source.name))
+        return
+    if in_place:
+        for job in jobs:
+            target = Path(job.source.name)
+            if job.output != restore_newlines(job.source.text, job.source.crlf):
+                with atomic_write(target, mode=target.stat().st_mode & 0o7777) as handle:
+                    handle.write(job.output)
+        return
+    if output is not None:
+        for job in jobs:
+            with atomic_write(_target(job, output, many)) as handle:
+                handle.write(job.output)
+        return
+    for job in jobs:
+        text = job.output
+        sys.stdout.write(text if text.endswith("\n") or not text else text + "\n")
+
+
+@app.command()
+def check(
+    paths: PathsArg = None,
+    pack: PackOpt = None,
+    profile: ProfileOpt = "default",
+    lang: LangOpt = None,
+    glob: GlobOpt = "*.txt",
+    field: FieldOpt = None,
+    encoding: EncodingOpt = "utf-8",
+    encoding_errors: ErrorsOpt = EncodingErrors.strict,
+) -> None:
+    """Report what cleaning would change; change nothing. Exit 1 if anything would change."""
+    if not paths:
+        raise fail("give files, directories, or - for standard input")
+    norm = build_normalizer(profile, pack, lang)
+    changed = 0
+    try:
+        for job in run_jobs(norm, paths, glob, field, encoding, encoding_errors, quiet=True):
+            counts = Counter()
+            for result in job.results:
+                counts.update(e.rule for e in result.edits)
+                counts.update(r.rule for r in result.removed)
+            if counts:
+                changed += 1
+                summary = ", ".join(f"{rule} x{n}" for rule, n in sorted(counts.items()))
+                typer.echo(f"{job.source.name}: would change ({summary})")
+    except (InputError, RuleTimeout) as exc:
+        raise fail(str(exc)) from None
+    if changed:
+        typer.echo(f"{changed} file(s) would change", err=True)
+        raise typer.Exit(1)
+    typer.echo("nothing to change", err=True)
+
+
+@app.command()
+def explain(
+    rule_id: Annotated[str, typer.Argument(help="pack/rule id, or a rule id if unique.")],
+    pack: PackOpt = None,
+    profile: ProfileOpt = "default",
+) -> None:
+    """Explain a rule: where it lives, what it matches, its examples."""
+    norm = build_normalizer(profile, pack, None)
+    try:
+        rule = norm.rule(rule_id)
+    except KeyError:
+        raise fail(f"no rule {rule_id!r} (see `normkit rules list`)") from None
+    spec = rule.rule
+    lines = [
+        f"{rule.id}  ({spec.kind}, stage {rule.stage})",
+        f"  defined at {rule.location}",
+        f"  languages: {', '.join(sorted(rule.langs)) if rule.langs else 'all'}",
+    ]
+    if spec.description:
+        lines.append(f"  {spec.description.strip()}")
+    if spec.when:
+        lines.append(f"  when: {spec.when}")
+    if spec.kind == "alias":
+        from normkit.stages.lexicon import alias_variants
+
+        lines.append(f"  canonical: {spec.canonical}")
+        lines.append(f"  variants: {', '.join(alias_variants(rule))}")
+        if spec.protect:
+            lines.append(f"  protected: {', '.join(spec.protect)}")
+    if spec.match is not None:
+        lines.append(f"  match: {spec.match.regex}")
+    if spec.replace is not None:
+        lines.append(f"  replace: {spec.replace!r}")
+    lines.append("  examples:")
+    for example in spec.examples:
+        out = example.text_in if example.text_out is None else example.text_out
+        lines.append(f"    {example.text_in!r} -> {out!r}")
+    typer.echo("\n".join(lines))
+
+
+@rules_app.command("list")
+def rules_list(pack: PackOpt = None, profile: ProfileOpt = "default") -> None:
+    """List the rules the profile runs, by stage."""
+    norm = build_normalizer(profile, pack, None)
+    for rule in norm.rules:
+        langs = ",".join(sorted(rule.langs)) if rule.langs else "*"
+        typer.echo(f"{rule.stage:<12} {rule.rule.kind:<8} {langs:<10} {rule.id}")
+
+
+@rules_app.command("test")
+def rules_test(
+    packs: Annotated[list[Path] | None, typer.Argument(help="Pack files to test.")] = None,
+    profile: ProfileOpt = "default",
+) -> None:
+    """Run every rule's examples through the whole pipeline."""
+    from normkit.packs.examples import run_examples
+
+    norm = build_normalizer(profile, packs, None)
+    only = None
+    if packs:
+        only = {p.id for p in norm.packs if any(_same(p.path, q) for q in packs)}
+    failures = run_examples(norm, only)
+    tested = [r for r in norm.rules if only is None or r.pack.id in only]
+    count = sum(len(r.rule.examples) for r in tested)
+    for failure in failures:
+        typer.echo(str(failure))
+    typer.echo(f"{count - len(failures)} passed, {len(failures)} failed")
+    if failures:
+        raise typer.Exit(1)
+
+
+def _same(path: Path, given: Path) -> bool:
+    given = given.resolve()
+    return path.resolve() == given or given in path.resolve().parents
+
+
+def main() -> None:
+    """Entry point of the ``normkit`` script."""
+    try:
+        app()
+    except PackError as exc:
+        typer.echo(f"normkit: {exc}", err=True)
+        sys.exit(2)
+    except BrokenPipeError:
+        sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()

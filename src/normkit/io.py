@@ -1,0 +1,166 @@
+"""Reading inputs and writing outputs safely.
+
+Text is decoded strictly as UTF-8 (or a named encoding) with errors that name the
+file and byte; outputs are written to a temporary file and renamed into place, so a
+failed or interrupted run never leaves a half-written file.
+
+>>> import tempfile, pathlib
+>>> target = pathlib.Path(tempfile.mkdtemp()) / "out.txt"
+>>> with atomic_write(target) as handle:
+...     _ = handle.write("Kyiv\\n")
+>>> target.read_text()
+'Kyiv\\n'
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+STDIO = "-"
+
+
+class InputError(ValueError):
+    """Input that cannot be read as asked; the message names the file and place."""
+
+
+@dataclass(frozen=True)
+class TextInput:
+    """A decoded text and where it came from."""
+
+    name: str
+    text: str
+    crlf: bool  # the input used CRLF line endings (restored on output)
+
+
+def decode(data: bytes, name: str, encoding: str = "utf-8", errors: str = "strict") -> str:
+    """Decode bytes; on bad input raise :class:`InputError` naming ``name`` and the byte.
+
+    >>> decode(b"Kyiv \\xff", "a.txt")
+    Traceback (most recent call last):
+    ...
+    normkit.io.InputError: a.txt: invalid utf-8 at byte 5 (use --encoding-errors replace, or --encoding)
+    """
+    try:
+        return data.decode(encoding, errors=errors)
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{name}: invalid {encoding} at byte {exc.start}"
+            " (use --encoding-errors replace, or --encoding)"
+        ) from None
+    except LookupError:
+        raise InputError(f"{name}: unknown encoding {encoding!r}") from None
+
+
+def looks_binary(data: bytes) -> bool:
+    """A NUL byte in the first 8 KiB marks a binary file."""
+    return b"\x00" in data[:8192]
+
+
+def read_text(path: str, encoding: str = "utf-8", errors: str = "strict") -> TextInput:
+    """Read a file (or stdin for ``-``) as text with newlines unified to ``\\n``."""
+    if path == STDIO:
+        import sys
+
+        data = sys.stdin.buffer.read()
+        name = "<stdin>"
+    else:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+        name = path
+    text = decode(data, name, encoding, errors)
+    crlf = "\r\n" in text
+    if crlf:
+        text = text.replace("\r\n", "\n")
+    return TextInput(name, text, crlf)
+
+
+def iter_files(paths: list[str], glob: str = "*.txt") -> Iterator[tuple[str, Path | None]]:
+    """Yield ``(path, root)`` for files named directly and files below directories.
+
+    ``root`` is the directory a file was found under (for mirroring into ``-o DIR``).
+    """
+    for raw in paths:
+        if raw == STDIO:
+            yield raw, None
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            for found in sorted(path.rglob(glob)):
+                if found.is_file():
+                    yield str(found), path
+        elif path.exists():
+            yield raw, None
+        else:
+            raise InputError(f"{raw}: no such file or directory")
+
+
+@contextlib.contextmanager
+def atomic_write(target: Path, *, mode: int | None = None) -> Iterator[IO[str]]:
+    """Write ``target`` through a temporary file in the same directory, then rename.
+
+    On any error (or Ctrl-C) the temporary file is removed and ``target`` is untouched.
+    """
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        if mode is not None:
+            os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def restore_newlines(text: str, crlf: bool) -> str:
+    return text.replace("\n", "\r\n") if crlf else text
+
+
+@dataclass(frozen=True)
+class JsonRecord:
+    line: int
+    data: dict
+    text: str
+
+
+def read_jsonl(name: str, text: str, field: str) -> Iterator[JsonRecord]:
+    """Parse JSONL records and check that ``field`` holds a string.
+
+    >>> list(read_jsonl("a.jsonl", '{"id": 1, "text": "Kiev"}\\n', "text"))[0].text
+    'Kiev'
+    >>> list(read_jsonl("a.jsonl", '{"id": 1}\\n', "text"))
+    Traceback (most recent call last):
+    ...
+    normkit.io.InputError: a.jsonl:1: record has no field 'text'
+    """
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{name}:{number}: malformed JSON: {exc.msg} (column {exc.colno})") from None
+        if not isinstance(data, dict):
+            raise InputError(f"{name}:{number}: record is not a JSON object")
+        if field not in data:
+            raise InputError(f"{name}:{number}: record has no field {field!r}")
+        value = data[field]
+        if not isinstance(value, str):
+            raise InputError(
+                f"{name}:{number}: field {field!r} is {type(value).__name__}, not a string"
+            )
+        yield JsonRecord(number, data, value)

@@ -1,0 +1,86 @@
+"""Find packs and profiles: bundled ``rules/``, files given by the user, entry points.
+
+Third-party packages ship packs by declaring the entry-point group ``normkit.packs``;
+the entry point names a module (or a callable returning a directory or file paths),
+and every ``*.yaml`` file in that module's directory is a pack.
+
+>>> sorted(p.name for p in bundled_profile_paths())[:1]
+['default.yaml']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from importlib import metadata
+from pathlib import Path
+from types import ModuleType
+
+from normkit.packs.loader import Pack, PackError, load_pack
+
+ENTRY_POINT_GROUP = "normkit.packs"
+
+
+def bundled_rules_dir() -> Path:
+    """The ``rules/`` directory: inside the installed package, or at the source checkout root."""
+    here = Path(__file__).resolve().parent.parent
+    for candidate in (here / "rules", here.parent.parent / "rules"):
+        if (candidate / "profiles").is_dir():
+            return candidate
+    raise PackError(f"{here}: the bundled rules/ directory is missing from this installation")
+
+
+def bundled_pack_paths() -> list[Path]:
+    root = bundled_rules_dir()
+    return sorted(p for p in root.rglob("*.yaml") if p.parent.name != "profiles")
+
+
+def bundled_profile_paths() -> list[Path]:
+    return sorted((bundled_rules_dir() / "profiles").glob("*.yaml"))
+
+
+def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Pack files named directly, or every ``*.yaml`` below a named directory."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yield from sorted(path.rglob("*.yaml"))
+        elif path.exists():
+            yield path
+        else:
+            raise PackError(f"{path}: no such pack file or directory")
+
+
+def entry_point_pack_paths() -> list[Path]:
+    """Pack files that installed packages declare under ``normkit.packs``."""
+    found: list[Path] = []
+    for entry in metadata.entry_points(group=ENTRY_POINT_GROUP):
+        try:
+            target = entry.load()
+        except Exception as exc:  # a broken plugin must not hide the cause
+            raise PackError(f"entry point {entry.name!r} ({entry.value}): {exc}") from exc
+        if isinstance(target, ModuleType):
+            found.extend(sorted(Path(target.__file__ or "").parent.glob("*.yaml")))
+            continue
+        result = target() if callable(target) else target
+        result = [result] if isinstance(result, str | Path) else list(result)
+        found.extend(expand_paths(result))
+    return found
+
+
+def load_all(extra: Iterable[str | Path] = (), *, plugins: bool = True) -> list[Pack]:
+    """Bundled packs, then installed plugin packs, then ``extra`` files, loaded and checked."""
+    paths = bundled_pack_paths()
+    if plugins:
+        paths += entry_point_pack_paths()
+    paths += list(expand_paths(extra))
+    packs: list[Pack] = []
+    seen: dict[str, Pack] = {}
+    for path in paths:
+        pack = load_pack(path)
+        if pack.id in seen:
+            raise PackError(
+                f"{pack.path}:2:1: pack.id: pack id {pack.id!r} is already used by {seen[pack.id].path}"
+            )
+        seen[pack.id] = pack
+        packs.append(pack)
+    return packs

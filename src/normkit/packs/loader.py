@@ -1,0 +1,153 @@
+"""Read pack and profile files: safe YAML, strict schema, errors as ``file:line:col``.
+
+>>> import pathlib, tempfile
+>>> path = pathlib.Path(tempfile.mkdtemp()) / "bad.yaml"
+>>> _ = path.write_text("normkit: 1\\npack: {id: demo}\\nrules:\\n  - id: x\\n    kind: drop\\n"
+...                     "    match: 'a'\\n    replacment: b\\n    examples: [{in: a}]\\n")
+>>> try:
+...     load_pack(path)
+... except PackError as err:
+...     print(str(err).split("/")[-1])
+bad.yaml:7:5: rules.0.replacment: unknown key
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from normkit.packs.schema import PackFile, ProfileFile, Rule
+
+
+class PackError(ValueError):
+    """A pack or profile that cannot be used; the message starts with ``file:line:col``."""
+
+
+@dataclass(frozen=True)
+class Pack:
+    """A validated pack, with where it came from."""
+
+    info: PackFile
+    path: Path
+    rule_lines: tuple[int, ...]
+
+    @property
+    def id(self) -> str:
+        return self.info.pack.id
+
+    @property
+    def rules(self) -> list[Rule]:
+        return self.info.rules
+
+    def location(self, index: int) -> str:
+        """``file:line`` of the rule at ``index``."""
+        return f"{self.path}:{self.rule_lines[index]}"
+
+
+def _read_yaml(path: Path) -> Any:
+    yaml = YAML(typ="rt")  # round-trip: keeps line numbers, builds no Python objects
+    yaml.allow_duplicate_keys = False
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise PackError(f"{path}:1:1: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    except OSError as exc:
+        raise PackError(f"{path}: cannot read: {exc.strerror}") from None
+    try:
+        return yaml.load(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = (exc.problem or exc.context or "invalid YAML").strip()
+        raise PackError(f"{path}:{line}:{col}: {problem}") from None
+    except YAMLError as exc:
+        raise PackError(f"{path}:1:1: {str(exc).splitlines()[0]}") from None
+
+
+def _locate(node: Any, loc: tuple) -> tuple[int, int]:
+    """Line and column (1-based) of the deepest YAML node on the path ``loc``."""
+    line, col = 1, 1
+    for key in loc:
+        lc = getattr(node, "lc", None)
+        if lc is None:
+            break
+        try:
+            if isinstance(node, dict) and key in node:
+                line, col = lc.key(key)[0] + 1, lc.key(key)[1] + 1
+                node = node[key]
+            elif isinstance(node, list) and isinstance(key, int) and key < len(node):
+                line, col = lc.item(key)[0] + 1, lc.item(key)[1] + 1
+                node = node[key]
+            else:
+                line, col = lc.line + 1, lc.col + 1
+                break
+        except (KeyError, IndexError, TypeError):
+            break
+    return line, col
+
+
+_MESSAGES = {"extra_forbidden": "unknown key", "missing": "required key is missing"}
+
+
+def _validation_error(path: Path, data: Any, exc: ValidationError) -> PackError:
+    lines = []
+    for error in exc.errors():
+        loc = tuple(p for p in error["loc"] if not (isinstance(p, str) and p.startswith("function")))
+        # pydantic adds the tag of the failing type (e.g. 'str') to union paths
+        loc = tuple(p for p in loc if p not in ("str", "Pattern", "list[str]"))
+        line, col = _locate(data, loc)
+        message = _MESSAGES.get(error["type"], error["msg"].removeprefix("Value error, "))
+        dotted = ".".join(str(p) for p in loc) or "(top)"
+        lines.append(f"{path}:{line}:{col}: {dotted}: {message}")
+    return PackError("\n".join(lines))
+
+
+def load_pack(path: str | Path) -> Pack:
+    """Load and validate one pack file; raise :class:`PackError` on any problem."""
+    path = Path(path)
+    data = _read_yaml(path)
+    if not isinstance(data, dict):
+        raise PackError(f"{path}:1:1: a pack is a mapping with 'normkit', 'pack' and 'rules'")
+    try:
+        info = PackFile.model_validate(_plain(data))
+    except ValidationError as exc:
+        raise _validation_error(path, data, exc) from None
+    rules = data.get("rules") or []
+    rule_lines = tuple(_locate(data, ("rules", i))[0] for i in range(len(rules)))
+    seen: dict[str, int] = {}
+    for i, rule in enumerate(info.rules):
+        if rule.id in seen:
+            raise PackError(
+                f"{path}:{rule_lines[i]}:5: rules.{i}.id: duplicate rule id {rule.id!r}"
+                f" (first at line {rule_lines[seen[rule.id]]})"
+            )
+        seen[rule.id] = i
+    return Pack(info=info, path=path, rule_lines=rule_lines)
+
+
+def load_profile(path: str | Path) -> ProfileFile:
+    """Load and validate a profile file."""
+    path = Path(path)
+    data = _read_yaml(path)
+    if not isinstance(data, dict):
+        raise PackError(f"{path}:1:1: a profile is a mapping with 'normkit' and 'profile'")
+    try:
+        return ProfileFile.model_validate(_plain(data))
+    except ValidationError as exc:
+        raise _validation_error(path, data, exc) from None
+
+
+def _plain(node: Any) -> Any:
+    """ruamel's commented containers as plain dicts, lists and scalars."""
+    if isinstance(node, dict):
+        return {str(k): _plain(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_plain(v) for v in node]
+    if node is None or isinstance(node, bool | int | float):
+        return node
+    return str(node)

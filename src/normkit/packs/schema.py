@@ -1,0 +1,169 @@
+"""The rule-pack schema (``normkit: 1``), validated strictly with pydantic.
+
+Unknown keys, wrong types, bad regular expressions and unknown language codes are
+errors; :mod:`normkit.packs.loader` turns them into ``file:line:col: message``.
+
+>>> rule = Rule.model_validate({"id": "kyiv", "kind": "alias", "canonical": "Kyiv",
+...                             "variants": ["Kiev"], "examples": [{"in": "Kiev"}]})
+>>> rule.variants
+['Kiev']
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+import pycountry
+import regex
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+STAGES = ("encoding", "boilerplate", "punctuation", "lexicon", "layout")
+Stage = Literal["encoding", "boilerplate", "punctuation", "lexicon", "layout"]
+RULE_ID = r"^[a-z0-9][a-z0-9._-]*$"
+FLAG_NAMES = {"i": regex.IGNORECASE, "m": regex.MULTILINE, "s": regex.DOTALL, "x": regex.VERBOSE}
+
+
+def check_lang(code: str) -> str:
+    """Accept ISO 639-1/-3 codes known to pycountry (and ``und``).
+
+    >>> check_lang("uk")
+    'uk'
+    """
+    if code == "und":
+        return code
+    if len(code) in (2, 3) and code.isalpha() and code.islower():
+        found = pycountry.languages.get(alpha_2=code) if len(code) == 2 else None
+        found = found or pycountry.languages.get(alpha_3=code)
+        if found is not None:
+            return code
+    raise ValueError(f"unknown language code {code!r} (use ISO 639-1, e.g. 'en', 'uk')")
+
+
+LangList = list[Annotated[str, Field(min_length=2)]]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Example(Strict):
+    """``in`` must become ``out``; without ``out`` it must come back unchanged."""
+
+    text_in: str = Field(alias="in")
+    text_out: str | None = Field(default=None, alias="out")
+    lang: str | None = None
+
+    @field_validator("lang")
+    @classmethod
+    def _lang(cls, value: str | None) -> str | None:
+        return None if value is None else check_lang(value)
+
+
+class Pattern(Strict):
+    regex: str
+    flags: list[Literal["i", "m", "s", "x"]] = Field(default_factory=list)
+
+    def compile(self) -> regex.Pattern:
+        flags = 0
+        for name in self.flags:
+            flags |= FLAG_NAMES[name]
+        return regex.compile(self.regex, flags | regex.VERSION0)
+
+    @field_validator("regex")
+    @classmethod
+    def _valid(cls, value: str) -> str:
+        try:
+            regex.compile(value)
+        except regex.error as exc:
+            raise ValueError(f"bad regular expression: {exc}") from None
+        return value
+
+
+class Rule(Strict):
+    """One rule. Which keys apply depends on ``kind``."""
+
+    id: str = Field(pattern=RULE_ID)
+    kind: Literal["alias", "drop", "rewrite"]
+    description: str = ""
+    lang: LangList | None = None
+    stage: Stage | None = None
+    priority: int = 0
+    when: dict[str, str] = Field(default_factory=dict)
+    examples: list[Example] = Field(min_length=1)
+    # alias
+    canonical: str | None = None
+    variants: list[str] = Field(default_factory=list)
+    source: dict[str, str] = Field(default_factory=dict)
+    case: Literal["smart", "exact"] = "smart"
+    case_sensitive: bool = False
+    protect: list[str] = Field(default_factory=list)
+    requires: list[str] = Field(default_factory=list)
+    # drop / rewrite
+    match: Pattern | None = None
+    replace: str | None = None
+    position: Literal["any", "head", "tail"] = "any"
+
+    @field_validator("lang")
+    @classmethod
+    def _langs(cls, value: list[str] | None) -> list[str] | None:
+        return None if value is None else [check_lang(code) for code in value]
+
+    @field_validator("match", mode="before")
+    @classmethod
+    def _short_match(cls, value: Any) -> Any:
+        return {"regex": value} if isinstance(value, str) else value
+
+    @model_validator(mode="after")
+    def _kind_keys(self) -> Rule:
+        needs = {
+            "alias": ("canonical",),
+            "drop": ("match",),
+            "rewrite": ("match", "replace"),
+        }[self.kind]
+        for key in needs:
+            if getattr(self, key) is None:
+                raise ValueError(f"a rule of kind {self.kind!r} needs {key!r}")
+        if self.kind == "alias" and not (self.variants or self.source):
+            raise ValueError("an alias rule needs 'variants' or 'source'")
+        if self.kind != "alias" and (self.variants or self.canonical or self.source):
+            raise ValueError("'canonical', 'variants' and 'source' belong to alias rules only")
+        if self.kind == "rewrite" and self.match is not None and self.replace is not None:
+            try:
+                self.match.compile().sub(self.replace, "")
+            except (regex.error, IndexError) as exc:
+                raise ValueError(f"bad replacement: {exc}") from None
+        return self
+
+
+class PackInfo(Strict):
+    id: str = Field(pattern=RULE_ID)
+    version: str = "0.0.0"
+    description: str = ""
+    lang: LangList | None = None
+    stage: Stage | None = None
+    license: str | None = None
+    source: str | list[str] | None = None
+
+    @field_validator("lang")
+    @classmethod
+    def _langs(cls, value: list[str] | None) -> list[str] | None:
+        return None if value is None else [check_lang(code) for code in value]
+
+
+class PackFile(Strict):
+    """A whole pack file."""
+
+    normkit: Literal[1]
+    pack: PackInfo
+    rules: list[Rule] = Field(default_factory=list)
+
+
+class ProfileFile(Strict):
+    """A profile: which packs run, and the policies the rules read through ``when:``."""
+
+    normkit: Literal[1]
+    profile: str = Field(pattern=RULE_ID)
+    description: str = ""
+    packs: list[str] = Field(default_factory=lambda: ["*"])
+    exclude: list[str] = Field(default_factory=list)
+    options: dict[str, str] = Field(default_factory=dict)

@@ -1,0 +1,149 @@
+"""The Normalizer: packs and a profile compiled once, then run on any number of texts.
+
+>>> norm = Normalizer()
+>>> norm.clean("Nato says talks in Kiev went on -- for now.", lang="en")
+'NATO says talks in Kyiv went on — for now.'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from normkit.document import Result
+from normkit.language import UNDETERMINED, detect_language
+from normkit.packs.discovery import bundled_profile_paths, load_all
+from normkit.packs.loader import Pack, PackError, load_profile
+from normkit.packs.schema import STAGES, ProfileFile, check_lang
+from normkit.protect import find_protected
+from normkit.rules import CompiledRule, compile_rules
+from normkit.stages.base import Context
+from normkit.stages.boilerplate import BoilerplateStage
+from normkit.stages.encoding import EncodingStage
+from normkit.stages.lexicon import LexiconStage
+from normkit.stages.rewriting import RewriteStage
+from normkit.tracking import TrackedText
+
+
+def resolve_profile(profile: str | Path) -> ProfileFile:
+    """A bundled profile by name, or a profile file by path."""
+    path = Path(profile)
+    if path.suffix in (".yaml", ".yml") or path.exists():
+        return load_profile(path)
+    for candidate in bundled_profile_paths():
+        if candidate.stem == str(profile):
+            return load_profile(candidate)
+    names = ", ".join(p.stem for p in bundled_profile_paths())
+    raise PackError(f"unknown profile {profile!r}: bundled profiles are {names}")
+
+
+def select_packs(profile: ProfileFile, available: list[Pack]) -> list[Pack]:
+    """The packs a profile turns on (``*`` means all), less its ``exclude`` list."""
+    by_id = {pack.id: pack for pack in available}
+    chosen: list[Pack] = []
+    for name in profile.packs:
+        if name == "*":
+            chosen.extend(p for p in available if p not in chosen)
+        elif name in by_id:
+            if by_id[name] not in chosen:
+                chosen.append(by_id[name])
+        else:
+            raise PackError(f"profile {profile.profile!r} names unknown pack {name!r}")
+    return [p for p in chosen if p.id not in profile.exclude]
+
+
+class Normalizer:
+    """Cleans texts with a profile and packs; build it once, use it everywhere.
+
+    It is immutable, thread-safe, and pickles by its settings (workers rebuild it).
+    ``lang`` fixes the language of every document and skips detection.
+    """
+
+    def __init__(
+        self,
+        profile: str | Path = "default",
+        packs: Sequence[str | Path] = (),
+        lang: str | None = None,
+        *,
+        detector: str = "fasttext",
+        options: dict[str, str] | None = None,
+    ):
+        self._settings = (profile, tuple(str(p) for p in packs), lang, detector,
+                          dict(options or {}))
+        if lang is not None:
+            check_lang(lang)
+        self.profile = resolve_profile(profile)
+        available = load_all()
+        extra = load_all_extra(packs, {p.id for p in available})
+        self.packs: tuple[Pack, ...] = tuple(select_packs(self.profile, available) + extra)
+        self.options = {**self.profile.options, **(options or {})}
+        self.lang = lang
+        self.detector = detector
+        self.rules: tuple[CompiledRule, ...] = tuple(compile_rules(self.packs))
+        by_stage = {stage: [r for r in self.rules if r.stage == stage] for stage in STAGES}
+        self._stages = (
+            EncodingStage(by_stage["encoding"], self.options),
+            BoilerplateStage(by_stage["boilerplate"], self.options),
+            RewriteStage("punctuation", by_stage["punctuation"], self.options),
+            LexiconStage(by_stage["lexicon"], self.options),
+            RewriteStage("layout", by_stage["layout"], self.options),
+        )
+
+    def __reduce__(self):
+        profile, packs, lang, detector, options = self._settings
+        return (_rebuild, (profile, packs, lang, detector, options))
+
+    def rule(self, rule_id: str) -> CompiledRule:
+        """The compiled rule with this id (``pack/rule``, or a bare rule id if unique)."""
+        matches = [r for r in self.rules if r.id == rule_id or r.id.split("/", 1)[1] == rule_id]
+        if len(matches) != 1:
+            raise KeyError(rule_id)
+        return matches[0]
+
+    def run(self, text: str, *, lang: str | None = None, doc_id: str = "<text>") -> Result:
+        """Clean ``text`` and return the result with every edit and removed block."""
+        if not isinstance(text, str):
+            raise TypeError(f"normkit cleans str, not {type(text).__name__}")
+        doc = TrackedText(text, find_protected(text))
+        ctx = Context(lang=lang or self.lang or UNDETERMINED, options=self.options, doc_id=doc_id)
+        encoding, *rest = self._stages
+        encoding.run(doc, ctx)
+        if lang is None and self.lang is None:
+            ctx.lang = detect_language(doc.text, self.detector)
+        for stage in rest:
+            stage.run(doc, ctx)
+        return Result(
+            text=doc.text,
+            original=text,
+            lang=ctx.lang,
+            edits=tuple(doc.edits),
+            removed=tuple(doc.removed),
+        )
+
+    def clean(self, text: str, *, lang: str | None = None) -> str:
+        """The cleaned text alone."""
+        return self.run(text, lang=lang).text
+
+    def clean_many(self, texts: Iterable[str], *, lang: str | None = None) -> Iterator[str]:
+        """Clean a stream of texts lazily, in order."""
+        for text in texts:
+            yield self.run(text, lang=lang).text
+
+
+def load_all_extra(paths: Sequence[str | Path], taken: set[str]) -> list[Pack]:
+    """User packs given by path; their ids must not clash with the bundled ones."""
+    from normkit.packs.discovery import expand_paths
+    from normkit.packs.loader import load_pack
+
+    packs = []
+    for path in expand_paths(paths):
+        pack = load_pack(path)
+        if pack.id in taken:
+            raise PackError(f"{pack.path}:2:1: pack.id: pack id {pack.id!r} is already in use")
+        taken.add(pack.id)
+        packs.append(pack)
+    return packs
+
+
+def _rebuild(profile, packs, lang, detector, options) -> Normalizer:
+    return Normalizer(profile, packs, lang, detector=detector, options=options)

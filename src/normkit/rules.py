@@ -1,0 +1,67 @@
+"""Rules ready to run: each pack rule with its stage, languages and compiled pattern.
+
+>>> from normkit.packs.discovery import load_all
+>>> rules = compile_rules(load_all())
+>>> kyiv = next(r for r in rules if r.id == "geo-ua/kyiv")
+>>> kyiv.stage, kyiv.applies("en", {}), kyiv.applies("es", {})
+('lexicon', True, False)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+import regex
+
+from normkit.packs.loader import Pack
+from normkit.packs.schema import Rule
+
+DEFAULT_STAGE = {"alias": "lexicon", "drop": "boilerplate", "rewrite": "punctuation"}
+
+
+@dataclass(frozen=True)
+class CompiledRule:
+    """A rule of a pack, compiled; ``id`` is ``pack-id/rule-id``."""
+
+    id: str
+    rule: Rule
+    pack: Pack
+    index: int  # position in its pack
+    order: int  # position among all rules: ties break by it
+    stage: str
+    langs: frozenset[str] | None
+    pattern: regex.Pattern | None = field(default=None, compare=False)
+
+    def applies(self, lang: str, options: Mapping[str, str]) -> bool:
+        """True if the rule runs for a document in ``lang`` under the profile ``options``."""
+        if self.langs is not None and lang not in self.langs:
+            return False
+        return all(options.get(key) == value for key, value in self.rule.when.items())
+
+    @property
+    def location(self) -> str:
+        return self.pack.location(self.index)
+
+
+def compile_rules(packs: Iterable[Pack]) -> list[CompiledRule]:
+    """Compile every rule of ``packs``, in order."""
+    compiled: list[CompiledRule] = []
+    for pack in packs:
+        info = pack.info.pack
+        for index, rule in enumerate(pack.rules):
+            langs = rule.lang if rule.lang is not None else info.lang
+            stage = rule.stage or (info.stage if rule.kind == "rewrite" else None)
+            compiled.append(
+                CompiledRule(
+                    id=f"{pack.id}/{rule.id}",
+                    rule=rule,
+                    pack=pack,
+                    index=index,
+                    order=len(compiled),
+                    stage=stage or DEFAULT_STAGE[rule.kind],
+                    langs=frozenset(langs) if langs is not None else None,
+                    pattern=rule.match.compile() if rule.match is not None else None,
+                )
+            )
+    return compiled

@@ -1,0 +1,190 @@
+"""Text that remembers where each of its characters came from.
+
+Stages edit the *current* text; :class:`TrackedText` applies their changes and
+maps every change back to a span of the original input, so the pipeline can
+report edits in original offsets however many stages ran before.
+
+>>> t = TrackedText("Talks in Kiev .")
+>>> t.apply([Change(13, 14, "", "space")], stage="punctuation")
+>>> t.apply([Change(9, 13, "Kyiv", "kyiv")], stage="lexicon")
+>>> t.text
+'Talks in Kyiv.'
+>>> [(e.start, e.end, e.before, e.after) for e in t.edits]
+[(13, 14, ' ', ''), (9, 13, 'Kiev', 'Kyiv')]
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from normkit.document import Edit, Removed
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """A replacement of ``text[start:end]`` of the stage's input by ``replacement``."""
+
+    start: int
+    end: int
+    replacement: str
+    rule: str
+    drop: bool = False  # a removed block: may swallow protected spans whole
+
+
+@dataclass(slots=True)
+class _Segment:
+    cur_start: int
+    cur_end: int
+    orig_start: int
+    orig_end: int
+    copied: bool  # True: characters copied from the original; False: inserted by an edit
+
+
+class TrackedText:
+    """The current text, its map to the original, protected spans and the edit log."""
+
+    def __init__(self, original: str, protected: list[tuple[int, int]] | None = None):
+        self.original = original
+        self.text = original
+        self._segments = [_Segment(0, len(original), 0, len(original), True)] if original else []
+        self._starts = [0] if original else []
+        self.protected: list[tuple[int, int]] = sorted(protected or [])
+        self.edits: list[Edit] = []
+        self.removed: list[Removed] = []
+
+    # -- mapping -------------------------------------------------------------
+    def to_original(self, pos: int, *, side: str) -> int:
+        """Map a current offset to an original one (``side`` is "start" or "end")."""
+        if not self._segments:
+            return 0
+        if side == "start":
+            if pos >= len(self.text):
+                return len(self.original)
+            seg = self._segments[bisect_right(self._starts, pos) - 1]
+            return seg.orig_start + (pos - seg.cur_start) if seg.copied else seg.orig_start
+        if pos <= 0:
+            return 0
+        seg = self._segments[bisect_left(self._starts, pos) - 1]
+        return seg.orig_start + (pos - seg.cur_start) if seg.copied else seg.orig_end
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span that produced ``text[start:end]``."""
+        o_start = self.to_original(start, side="start")
+        if end == start:
+            return o_start, o_start
+        return o_start, max(o_start, self.to_original(end, side="end"))
+
+    # -- protection ----------------------------------------------------------
+    def overlaps_protected(self, start: int, end: int) -> bool:
+        """True if ``[start, end)`` touches a protected span (an insertion inside one counts)."""
+        i = bisect_right(self.protected, (end, end))
+        for p_start, p_end in self.protected[max(0, i - 2) : i + 1]:
+            if start < p_end and p_start < end:
+                return True
+            if start == end and p_start < start < p_end:
+                return True
+        return False
+
+    # -- applying ------------------------------------------------------------
+    def apply(self, changes: list[Change], *, stage: str) -> None:
+        """Apply non-overlapping, sorted changes to the current text and log them."""
+        if not changes:
+            return
+        self._log(changes, stage)
+        pieces: list[str] = []
+        new_segments: list[_Segment] = []
+        pos = 0
+        shift = 0
+        seg_index = 0
+        segments = self._segments
+        for change in changes:
+            seg_index = self._copy_range(pos, change.start, shift, new_segments, seg_index)
+            pieces.append(self.text[pos : change.start])
+            if change.replacement:
+                o_start, o_end = self.original_span(change.start, change.end)
+                cur = change.start + shift
+                new_segments.append(
+                    _Segment(cur, cur + len(change.replacement), o_start, o_end, False)
+                )
+                pieces.append(change.replacement)
+            shift += len(change.replacement) - (change.end - change.start)
+            pos = change.end
+            while seg_index < len(segments) and segments[seg_index].cur_end <= pos:
+                seg_index += 1
+        self._copy_range(pos, len(self.text), shift, new_segments, seg_index)
+        pieces.append(self.text[pos:])
+        self._shift_protected(changes)
+        self.text = "".join(pieces)
+        self._segments = _merge(new_segments)
+        self._starts = [s.cur_start for s in self._segments]
+
+    def _copy_range(
+        self, start: int, end: int, shift: int, out: list[_Segment], seg_index: int
+    ) -> int:
+        """Copy the map of current ``[start, end)`` (shifted) into ``out``."""
+        segments = self._segments
+        while seg_index < len(segments) and segments[seg_index].cur_end <= start:
+            seg_index += 1
+        i = seg_index
+        while i < len(segments) and segments[i].cur_start < end:
+            seg = segments[i]
+            lo, hi = max(seg.cur_start, start), min(seg.cur_end, end)
+            if seg.copied:
+                o_lo = seg.orig_start + (lo - seg.cur_start)
+                out.append(_Segment(lo + shift, hi + shift, o_lo, o_lo + (hi - lo), True))
+            else:
+                out.append(_Segment(lo + shift, hi + shift, seg.orig_start, seg.orig_end, False))
+            if seg.cur_end > end:
+                break
+            i += 1
+        return seg_index
+
+    def _log(self, changes: list[Change], stage: str) -> None:
+        for change in changes:
+            o_start, o_end = self.original_span(change.start, change.end)
+            before = self.original[o_start:o_end]
+            if change.drop:
+                self.removed.append(Removed(o_start, o_end, before, change.rule))
+            else:
+                self.edits.append(
+                    Edit(o_start, o_end, before, change.replacement, change.rule, stage)
+                )
+
+    def _shift_protected(self, changes: list[Change]) -> None:
+        if not self.protected:
+            return
+        kept: list[tuple[int, int]] = []
+        deltas = []
+        total = 0
+        for change in changes:
+            total += len(change.replacement) - (change.end - change.start)
+            deltas.append((change.start, change.end, total))
+        starts = [d[0] for d in deltas]
+        for p_start, p_end in self.protected:
+            i = bisect_right(starts, p_start) - 1
+            if i >= 0 and deltas[i][1] > p_start:
+                continue  # swallowed by a dropped block
+            shift = deltas[i][2] if i >= 0 else 0
+            kept.append((p_start + shift, p_end + shift))
+        self.protected = kept
+
+
+def _merge(segments: list[_Segment]) -> list[_Segment]:
+    """Join adjacent copied segments that are contiguous in the original too."""
+    merged: list[_Segment] = []
+    for seg in segments:
+        if seg.cur_end == seg.cur_start:
+            continue
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.copied
+            and seg.copied
+            and last.cur_end == seg.cur_start
+            and last.orig_end == seg.orig_start
+        ):
+            last.cur_end, last.orig_end = seg.cur_end, seg.orig_end
+        else:
+            merged.append(seg)
+    return merged
