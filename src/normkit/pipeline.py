@@ -2,7 +2,7 @@
 
 >>> norm = Normalizer()
 >>> norm.clean("Nato says talks in Kiev went on -- for now.", lang="en")
-'NATO says talks in Kyiv went on — for now.'
+'NATO says talks in Kyiv went on—for now.'
 """
 
 from __future__ import annotations

@@ -15,7 +15,14 @@ from typing import Annotated, Any, Literal
 
 import pycountry
 import regex
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
 
 STAGES = ("encoding", "boilerplate", "punctuation", "lexicon", "layout")
 Stage = Literal["encoding", "boilerplate", "punctuation", "lexicon", "layout"]
@@ -39,7 +46,7 @@ def check_lang(code: str) -> str:
     raise ValueError(f"unknown language code {code!r} (use ISO 639-1, e.g. 'en', 'uk')")
 
 
-LangList = list[Annotated[str, Field(min_length=2)]]
+LangList = list[Annotated[str, AfterValidator(check_lang)]]
 
 
 class Strict(BaseModel):
@@ -103,11 +110,6 @@ class Rule(Strict):
     replace: str | None = None
     position: Literal["any", "head", "tail"] = "any"
 
-    @field_validator("lang")
-    @classmethod
-    def _langs(cls, value: list[str] | None) -> list[str] | None:
-        return None if value is None else [check_lang(code) for code in value]
-
     @field_validator("match", mode="before")
     @classmethod
     def _short_match(cls, value: Any) -> Any:
@@ -143,11 +145,6 @@ class PackInfo(Strict):
     stage: Stage | None = None
     license: str | None = None
     source: str | list[str] | None = None
-
-    @field_validator("lang")
-    @classmethod
-    def _langs(cls, value: list[str] | None) -> list[str] | None:
-        return None if value is None else [check_lang(code) for code in value]
 
 
 class PackFile(Strict):

@@ -1,0 +1,5 @@
+"""``python -m normkit`` runs the command line."""
+
+from normkit.cli import main
+
+main()
