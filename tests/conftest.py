@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 import normkit
+
+# HYPOTHESIS_PROFILE=thorough runs many more examples (for fuzzing sessions, not CI).
+settings.register_profile("thorough", max_examples=5000, deadline=None)
+if os.environ.get("HYPOTHESIS_PROFILE"):
+    settings.load_profile(os.environ["HYPOTHESIS_PROFILE"])
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

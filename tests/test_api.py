@@ -30,8 +30,8 @@ def test_run_returns_result_with_edits_in_original_offsets(norm):
     assert result.lang == "en"
     assert result.changed
     rules = {e.rule for e in result.edits}
-    assert {"geo-ua/zelensky-full-name", "orgs/nato", "geo-ua/kyiv", "punct/double-hyphen",
-            "punct/mt-quote-comma"} <= rules
+    assert {"geo-ua/zelensky-full-name", "orgs/nato", "geo-ua/kyiv",
+            "punct/double-hyphen", "punct/mt-quote-comma"} <= rules
     for edit in result.edits:
         assert isinstance(edit, Edit)
         assert MT_TEXT[edit.start:edit.end] == edit.before
@@ -41,9 +41,9 @@ def test_run_returns_result_with_edits_in_original_offsets(norm):
 
 
 def test_removed_blocks_are_reported_with_their_rule(norm):
-    text = "Talks went on in Kyiv on Monday.\n\n- Advertisement -\n\nThey ended late.\n\nSource link"
+    text = "Talks went on in Kyiv.\n\n- Advertisement -\n\nThey ended late.\n\nSource link"
     result = norm.run(text, lang="en")
-    assert result.text == "Talks went on in Kyiv on Monday.\n\nThey ended late."
+    assert result.text == "Talks went on in Kyiv.\n\nThey ended late."
     assert [r.rule for r in result.removed] == ["web/advertisement", "web/source-link"]
     for block in result.removed:
         assert text[block.start:block.end] == block.text

@@ -57,7 +57,8 @@ def test_a_good_pack_loads_and_runs(tmp_path):
          ":6:5: rules.0.match.regex: bad regular expression"),
         ("normkit: 1\npack: {id: demo}\nrules:\n  - id: x\n    kind: drop\n"
          "    examples: [{in: a}]\n", ":4:5: rules.0: a rule of kind 'drop' needs 'match'"),
-        (GOOD.replace("    examples:\n      - {in", "    examples: []\n    x_examples:\n      - {in"),
+        (GOOD.replace("    examples:\n      - {in",
+                      "    examples: []\n    x_examples:\n      - {in"),
          "rules.0.examples: List should have at least 1 item"),
         ("normkit: 1\npack: {id: demo}\npack: {id: other}\n", ":3:1: found duplicate key"),
         ("normkit: 1\npack: {id: demo\n", ":3:1:"),

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -45,7 +45,7 @@ rules_app = typer.Typer(help="List, explain and test rule packs.", no_args_is_he
 app.add_typer(rules_app, name="rules")
 
 
-class EncodingErrors(str, Enum):
+class EncodingErrors(StrEnum):
     strict = "strict"
     replace = "replace"
 
@@ -98,7 +98,8 @@ class Job:
 
 def _read(path: str, encoding: str, errors: EncodingErrors) -> TextInput | None:
     if path != STDIO:
-        head = Path(path).open("rb").read(8192)
+        with Path(path).open("rb") as handle:
+            head = handle.read(8192)
         if looks_binary(head):
             typer.echo(f"normkit: {path}: binary file skipped", err=True)
             return None
@@ -108,7 +109,9 @@ def _read(path: str, encoding: str, errors: EncodingErrors) -> TextInput | None:
     return source
 
 
-def _clean_source(norm: Normalizer, source: TextInput, field: str | None) -> tuple[str, list[Result]]:
+def _clean_source(
+    norm: Normalizer, source: TextInput, field: str | None
+) -> tuple[str, list[Result]]:
     if field is None:
         result = norm.run(source.text, doc_id=source.name)
         return restore_newlines(result.text, source.crlf), [result]

@@ -42,10 +42,10 @@ class TextInput:
 def decode(data: bytes, name: str, encoding: str = "utf-8", errors: str = "strict") -> str:
     """Decode bytes; on bad input raise :class:`InputError` naming ``name`` and the byte.
 
-    >>> decode(b"Kyiv \\xff", "a.txt")
+    >>> decode(b"Kyiv \\xff", "a.txt")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    normkit.io.InputError: a.txt: invalid utf-8 at byte 5 (use --encoding-errors replace, or --encoding)
+    normkit.io.InputError: a.txt: invalid utf-8 at byte 5 (use --encoding-errors replace, ...)
     """
     try:
         return data.decode(encoding, errors=errors)
@@ -153,7 +153,9 @@ def read_jsonl(name: str, text: str, field: str) -> Iterator[JsonRecord]:
         try:
             data = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise InputError(f"{name}:{number}: malformed JSON: {exc.msg} (column {exc.colno})") from None
+            raise InputError(
+                f"{name}:{number}: malformed JSON: {exc.msg} (column {exc.colno})"
+            ) from None
         if not isinstance(data, dict):
             raise InputError(f"{name}:{number}: record is not a JSON object")
         if field not in data:

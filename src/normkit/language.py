@@ -22,14 +22,21 @@ MIN_CHARS = 20
 SAMPLE_CHARS = 2000
 MIN_CONFIDENCE = 0.5
 
-_NON_TEXT = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+|[\d\W_]+(?=\s|$)")
-_WS = re.compile(r"\s+")
+_NOT_LETTERS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+|[\W\d_]+")
+MIN_DISTINCT_WORDS = 3
 
 
 def _sample(text: str) -> str:
-    """A bounded, single-line sample of the letters that carry language."""
+    """A bounded, single-line sample of the words that carry language.
+
+    Only letters count: quotes, dashes, digits and URLs that cleaning may change
+    must not change the verdict (cleaning must stay idempotent).
+
+    >>> _sample("“Talks” -- in Kiev’s 2 halls: https://x.org")
+    'Talks in Kiev s halls'
+    """
     head = text[:SAMPLE_CHARS]
-    return _WS.sub(" ", _NON_TEXT.sub(" ", head)).strip()
+    return _NOT_LETTERS.sub(" ", head).strip()
 
 
 @functools.cache
@@ -79,7 +86,7 @@ BACKENDS: dict[str, Callable[[str], tuple[str, float]]] = {
 def detect_language(text: str, backend: str = "fasttext") -> str:
     """ISO 639-1 code of ``text``'s language, or ``und`` when too short or unsure."""
     sample = _sample(text)
-    if len(sample) < MIN_CHARS:
+    if len(sample) < MIN_CHARS or len(set(sample.lower().split())) < MIN_DISTINCT_WORDS:
         return UNDETERMINED
     try:
         detect = BACKENDS[backend]

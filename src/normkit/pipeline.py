@@ -52,6 +52,9 @@ def select_packs(profile: ProfileFile, available: list[Pack]) -> list[Pack]:
     return [p for p in chosen if p.id not in profile.exclude]
 
 
+MAX_PASSES = 3  # a later stage's repair can expose work for an earlier one; rerun to a fixed point
+
+
 class Normalizer:
     """Cleans texts with a profile and packs; build it once, use it everywhere.
 
@@ -110,8 +113,14 @@ class Normalizer:
         encoding.run(doc, ctx)
         if lang is None and self.lang is None:
             ctx.lang = detect_language(doc.text, self.detector)
-        for stage in rest:
-            stage.run(doc, ctx)
+        for passes in range(MAX_PASSES):
+            before = doc.text
+            if passes:
+                encoding.run(doc, ctx)
+            for stage in rest:
+                stage.run(doc, ctx)
+            if doc.text == before:
+                break
         return Result(
             text=doc.text,
             original=text,

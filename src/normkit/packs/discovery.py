@@ -79,7 +79,8 @@ def load_all(extra: Iterable[str | Path] = (), *, plugins: bool = True) -> list[
         pack = load_pack(path)
         if pack.id in seen:
             raise PackError(
-                f"{pack.path}:2:1: pack.id: pack id {pack.id!r} is already used by {seen[pack.id].path}"
+                f"{pack.path}:2:1: pack.id: pack id {pack.id!r}"
+                f" is already used by {seen[pack.id].path}"
             )
         seen[pack.id] = pack
         packs.append(pack)

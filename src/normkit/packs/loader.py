@@ -97,7 +97,9 @@ _MESSAGES = {"extra_forbidden": "unknown key", "missing": "required key is missi
 def _validation_error(path: Path, data: Any, exc: ValidationError) -> PackError:
     lines = []
     for error in exc.errors():
-        loc = tuple(p for p in error["loc"] if not (isinstance(p, str) and p.startswith("function")))
+        loc = tuple(
+            p for p in error["loc"] if not (isinstance(p, str) and p.startswith("function"))
+        )
         # pydantic adds the tag of the failing type (e.g. 'str') to union paths
         loc = tuple(p for p in loc if p not in ("str", "Pattern", "list[str]"))
         line, col = _locate(data, loc)

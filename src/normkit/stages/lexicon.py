@@ -123,7 +123,9 @@ class LexiconStage:
                 continue
             if doc.protected and doc.overlaps_protected(start, end):
                 continue
-            canonical = rule.canonical if rule.case == "exact" else apply_case(matched, rule.canonical)
+            canonical = (
+                rule.canonical if rule.case == "exact" else apply_case(matched, rule.canonical)
+            )
             if canonical != matched:
                 changes.append(Change(start, end, canonical, rule_id))
         doc.apply(changes, stage=self.name)

@@ -1,0 +1,53 @@
+"""Language detection decides which rules apply."""
+
+from __future__ import annotations
+
+import pytest
+
+from normkit.language import detect_language
+
+SAMPLES = {
+    "en": "The talks in the capital continued on Thursday, officials said, as allies met.",
+    "es": "Las conversaciones en la capital continuaron el jueves, dijeron los funcionarios.",
+    "de": "Die Gespräche in der Hauptstadt wurden am Donnerstag fortgesetzt, sagten Beamte.",
+    "fr": "Les discussions dans la capitale se sont poursuivies jeudi, ont dit les responsables.",
+    "uk": "Переговори у столиці тривали в четвер, повідомили посадовці після зустрічі.",
+    "ru": "Переговоры в столице продолжились в четверг, сообщили официальные лица.",
+}
+
+
+@pytest.mark.parametrize("backend", ["fasttext", "langdetect"])
+@pytest.mark.parametrize("lang", sorted(SAMPLES))
+def test_backends_detect_news_sentences(backend, lang):
+    assert detect_language(SAMPLES[lang], backend) == lang
+
+
+def test_langdetect_backend_is_deterministic():
+    text = "Kyiv Kharkiv Odesa Lviv"  # a hard, ambiguous sample
+    assert len({detect_language(text * 2, "langdetect") for _ in range(5)}) == 1
+
+
+@pytest.mark.parametrize("text", ["", "Kyiv", "NATO chief", "12:30 — 14:00", "https://x.org/a/b/c/d"])
+def test_short_or_letterless_text_is_undetermined(text):
+    assert detect_language(text) == "und"
+
+
+def test_unknown_backend_is_an_error():
+    with pytest.raises(ValueError, match="unknown language backend"):
+        detect_language(SAMPLES["en"], "nope")
+
+
+def test_an_english_rule_never_rewrites_spanish_text(norm):
+    spanish = ("Según fuentes de la Alianza Atlántica, Jens Stoltenberg viajó a Kiev el jueves "
+               "y se reunió con Volodímir Zelenski en la Plaza San Miguel -- dijeron.")
+    result = norm.run(spanish)
+    assert result.lang == "es"
+    assert "Kiev" in result.text and "Zelenski" in result.text
+    assert "Plaza San Miguel" in result.text
+    assert not [e for e in result.edits if e.rule.startswith(("geo-ua/", "kyiv-landmarks/"))]
+
+
+def test_undetermined_text_gets_only_language_neutral_rules(norm):
+    result = norm.run("Kiev  --  Nato")
+    assert result.lang == "und"
+    assert result.text == "Kiev—Nato"  # the neutral dash rule ran; the English lexicon did not

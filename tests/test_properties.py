@@ -1,0 +1,83 @@
+"""Property tests: cleaning never crashes, is idempotent, maps every edit to the input,
+and never touches URLs or e-mail addresses."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from normkit.protect import find_protected
+
+URLS = ["https://x.org/kiev-news", "http://www.kyivpost.com/post/1?a=b&c=d", "www.nato.int",
+        "https://en.wikipedia.org/wiki/Kyiv_(city)"]
+EMAILS = ["press@kiev.gov.ua", "j.smith+news@reuters.com"]
+PIECES = [
+    "Kiev", "kyiv", "KIEV", "Kharkov", "Nato", "Volodímir Zelenski", "Plaza San Miguel", "Odessa",
+    "policy.” “, he stressed.", "--", " - ", " – ", " , ", " .", ",,", "..", "...", ". .", "“",
+    "”", "'", "’s", " 's", "«", "»", "„", "¿", "¡", "(", ")", " ( ", " ) ", "&amp;", "&#8217;",
+    "\u200b", "\u00ad", "\u00a0", "\t", "\n", "\n\n", "\n\n\n", "- Advertisement -", "Source link",
+    "TAGS", "3 Reads", "U.S.", "St.", "3.5", "10:30", "-5", "1,000", ":)", ";-)", "2022–2023",
+    "The talks went on for hours.", "He did not elaborate.", "Ukraine's army said on Monday",
+    "Ã©", "Ukraineâ€™s", "é", "ß", "İ", "Ω", "😀", "👨\u200d👩\u200d👧",
+]
+WORDS = st.sampled_from(PIECES + URLS + EMAILS) | st.text(max_size=8)
+TEXTS = st.lists(WORDS, max_size=40).map(" ".join) | st.text(max_size=200)
+
+SETTINGS = settings(max_examples=settings().max_examples if settings().max_examples > 250 else 250,
+                    deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
+SENTENCES = [
+    "Ukraine's army said on Monday that the talks went on for hours.",
+    "El ejército dijo el lunes que las conversaciones duraron horas.",
+    "Die Armee sagte am Montag, die Gespräche hätten Stunden gedauert.",
+    "He did not elaborate.", "Officials in the capital declined to comment on the report.",
+]
+ARTICLES = st.lists(st.sampled_from(SENTENCES) | WORDS, min_size=1, max_size=30).map(" ".join)
+
+
+@SETTINGS
+@given(TEXTS, st.sampled_from(["en", "es", "fr", "de", "und"]))
+def test_cleaning_is_idempotent(norm, text, lang):
+    once = norm.clean(text, lang=lang)
+    assert norm.clean(once, lang=lang) == once
+
+
+@SETTINGS
+@given(ARTICLES)
+def test_cleaning_with_detected_language_is_idempotent(norm, text):
+    once = norm.run(text)
+    again = norm.run(once.text)
+    assert again.text == once.text, (once.lang, again.lang)
+
+
+@SETTINGS
+@given(TEXTS)
+def test_every_edit_maps_to_a_real_span(norm, text):
+    result = norm.run(text, lang="en")
+    for record in (*result.edits, *result.removed):
+        assert 0 <= record.start <= record.end <= len(text)
+    for edit in result.edits:
+        assert text[edit.start:edit.end] == edit.before
+    for block in result.removed:
+        assert text[block.start:block.end] == block.text
+
+
+@SETTINGS
+@given(st.lists(WORDS, max_size=20), st.sampled_from(URLS + EMAILS), st.lists(WORDS, max_size=20))
+def test_urls_and_emails_are_never_edited(norm, before, protected, after):
+    text = " ".join(before) + " " + protected + " " + " ".join(after)
+    spans = [text[s:e] for s, e in find_protected(text)]
+    result = norm.run(text, lang="en")
+    removed = "".join(block.text for block in result.removed)
+    for span in spans:
+        assert span in result.text or span in removed
+
+
+@SETTINGS
+@given(st.text(max_size=300))
+def test_output_is_valid_unicode_text(norm, text):
+    out = norm.clean(text)
+    out.encode("utf-8")
+    assert "\x00" not in out
