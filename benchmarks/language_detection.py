@@ -1,0 +1,58 @@
+"""Accuracy and speed of the language-detection backends, side by side.
+
+Samples: WMT22 source documents (uk, ru, de), their English references, the seeds,
+and single lines of each (the short-text case). Prints one table.
+
+    python benchmarks/language_detection.py
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+
+from _data import ROOT, require_shared, wmt_documents
+
+from normkit.language import detect_language
+
+
+def samples() -> dict[str, tuple[str, list[str]]]:
+    require_shared()
+    sets = {}
+    for pair, lang in (("uk-en", "uk"), ("ru-en", "ru"), ("de-en", "de")):
+        docs = wmt_documents(pair, "src")
+        sets[f"wmt {lang} docs"] = (lang, docs)
+        sets[f"wmt {lang} lines"] = (lang, [d.split("\n")[0] for d in docs])
+        sets[f"wmt {pair} ref docs"] = ("en", wmt_documents(pair, "ref.A.en"))
+    seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    sets["seeds"] = ("en", seeds)
+    return sets
+
+
+def main() -> None:
+    backends = ("fasttext", "langdetect")
+    for backend in backends:  # load models before timing
+        detect_language("warm up the detector with a sentence", backend)
+    print(f"{'sample set':<22} {'n':>5} " + " ".join(
+        f"{b + ' acc':>15} {b + ' und':>15} {b + ' ms/doc':>17}" for b in backends))
+    for name, (lang, texts) in samples().items():
+        row = f"{name:<22} {len(texts):>5} "
+        for backend in backends:
+            times, correct, undetermined = [], 0, 0
+            for text in texts:
+                start = time.perf_counter()
+                found = detect_language(text, backend)
+                times.append(time.perf_counter() - start)
+                correct += found == lang
+                undetermined += found == "und"
+            decided = len(texts) - undetermined
+            acc = correct / decided if decided else float("nan")
+            row += (f"{acc:>15.3f} {undetermined / len(texts):>15.3f} "
+                    f"{statistics.median(times) * 1000:>17.3f}")
+        print(row)
+    print("\nacc = accuracy among decided documents; und = share left undetermined "
+          "(too short or unsure)")
+
+
+if __name__ == "__main__":
+    main()
