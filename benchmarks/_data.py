@@ -22,9 +22,12 @@ def wmt_documents(pair: str, side: str) -> list[str]:
     ``side`` is ``src`` or a file-name suffix such as ``ref.A.en``.
     """
     lang = pair.split("-")[0]
-    name = f"generaltest2022.{pair}.src.{lang}" if side == "src" else f"generaltest2022.{pair}.{side}"
-    folder = "sources" if side == "src" else ("references" if side.startswith("ref") else
-                                              "system-outputs")
+    suffix = f"src.{lang}" if side == "src" else side
+    name = f"generaltest2022.{pair}.{suffix}"
+    if side == "src":
+        folder = "sources"
+    else:
+        folder = "references" if side.startswith("ref") else "system-outputs"
     lines = (WMT / folder / name).read_text(encoding="utf-8").split("\n")
     ids_file = WMT / f"generaltest2022.{pair}.docids.tsv"
     if not ids_file.exists():
