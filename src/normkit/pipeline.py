@@ -84,13 +84,16 @@ class Normalizer:
         self.detector = detector
         self.rules: tuple[CompiledRule, ...] = tuple(compile_rules(self.packs))
         by_stage = {stage: [r for r in self.rules if r.stage == stage] for stage in STAGES}
-        self._stages = (
+        stages = (
             EncodingStage(by_stage["encoding"], self.options),
             BoilerplateStage(by_stage["boilerplate"], self.options),
             RewriteStage("punctuation", by_stage["punctuation"], self.options),
             LexiconStage(by_stage["lexicon"], self.options),
             RewriteStage("layout", by_stage["layout"], self.options),
         )
+        self._encoding, *rest = stages
+        self._stages = tuple(s for s in rest if s.name in self.profile.stages)
+        self._run_encoding = "encoding" in self.profile.stages
 
     def __reduce__(self):
         profile, packs, lang, detector, options = self._settings
@@ -109,15 +112,15 @@ class Normalizer:
             raise TypeError(f"normkit cleans str, not {type(text).__name__}")
         doc = TrackedText(text, find_protected(text))
         ctx = Context(lang=lang or self.lang or UNDETERMINED, options=self.options, doc_id=doc_id)
-        encoding, *rest = self._stages
-        encoding.run(doc, ctx)
+        if self._run_encoding:
+            self._encoding.run(doc, ctx)
         if lang is None and self.lang is None:
             ctx.lang = detect_language(doc.text, self.detector)
         for passes in range(MAX_PASSES):
             before = doc.text
-            if passes:
-                encoding.run(doc, ctx)
-            for stage in rest:
+            if passes and self._run_encoding:
+                self._encoding.run(doc, ctx)
+            for stage in self._stages:
                 stage.run(doc, ctx)
             if doc.text == before:
                 break

@@ -163,4 +163,5 @@ class ProfileFile(Strict):
     description: str = ""
     packs: list[str] = Field(default_factory=lambda: ["*"])
     exclude: list[str] = Field(default_factory=list)
+    stages: list[Stage] = Field(default_factory=lambda: list(STAGES))
     options: dict[str, str] = Field(default_factory=dict)
