@@ -12,7 +12,7 @@ from pathlib import Path
 
 from normkit.document import Result
 from normkit.language import UNDETERMINED, detect_language
-from normkit.packs.discovery import bundled_profile_paths, load_all
+from normkit.packs.discovery import bundled_profile_paths, load_all, load_paths
 from normkit.packs.loader import Pack, PackError, load_profile
 from normkit.packs.schema import STAGES, ProfileFile, check_lang
 from normkit.protect import find_protected
@@ -77,7 +77,7 @@ class Normalizer:
             check_lang(lang)
         self.profile = resolve_profile(profile)
         available = load_all()
-        extra = load_all_extra(packs, {p.id for p in available})
+        extra = load_paths(packs, taken=available)
         self.packs: tuple[Pack, ...] = tuple(select_packs(self.profile, available) + extra)
         self.options = {**self.profile.options, **(options or {})}
         self.lang = lang
@@ -140,21 +140,6 @@ class Normalizer:
         """Clean a stream of texts lazily, in order."""
         for text in texts:
             yield self.run(text, lang=lang).text
-
-
-def load_all_extra(paths: Sequence[str | Path], taken: set[str]) -> list[Pack]:
-    """User packs given by path; their ids must not clash with the bundled ones."""
-    from normkit.packs.discovery import expand_paths
-    from normkit.packs.loader import load_pack
-
-    packs = []
-    for path in expand_paths(paths):
-        pack = load_pack(path)
-        if pack.id in taken:
-            raise PackError(f"{pack.path}:2:1: pack.id: pack id {pack.id!r} is already in use")
-        taken.add(pack.id)
-        packs.append(pack)
-    return packs
 
 
 def _rebuild(profile, packs, lang, detector, options) -> Normalizer:
