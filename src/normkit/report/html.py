@@ -66,7 +66,7 @@ def render_html(report: Mapping, title: str = "normkit report") -> str:
         _toolbar(summary, in_sample),
         '<main><section id="summary"><h2>Summary</h2>',
         _cards(summary),
-        _charts(summary),
+        _charts(summary, in_sample),
         _rules_table(summary, rules, in_sample),
         "</section>",
         _consistency(report.get("consistency")),
@@ -140,11 +140,21 @@ def _cards(summary: Mapping) -> str:
     return f'<div class="cards">{items}</div>'
 
 
-def _bars(title: str, rows: Sequence[tuple[str, int, str]], chart_id: str) -> str:
-    """A horizontal bar chart: (label, value, value text) rows."""
+def _rule_name(rule: str, sampled: int) -> str:
+    """A rule id that filters the documents when clicked (if any sampled document has it)."""
+    if not sampled:
+        return f'<span title="No sampled document">{esc(rule)}</span>'
+    return (f'<button type="button" class="rule-link" data-rule="{esc(rule)}" '
+            f'title="Show the sampled documents this rule touched">{esc(rule)}</button>')
+
+
+def _bars(title: str, rows: Sequence[tuple[str, int, str]], chart_id: str,
+          links: Counter | None = None) -> str:
+    """A horizontal bar chart of (label, value, value text) rows; labels in ``links`` are rules."""
     peak = max((value for _, value, _ in rows), default=0) or 1
     lines = "".join(
-        f'<div class="bar-row"><span class="bar-label" title="{esc(label)}">{esc(label)}</span>'
+        f'<div class="bar-row"><span class="bar-label" title="{esc(label)}">'
+        f"{_rule_name(label, links[label]) if links is not None else esc(label)}</span>"
         f'<span class="bar"><span style="width:{100 * value / peak:.1f}%"></span></span>'
         f'<span class="bar-value">{esc(text)}</span></div>'
         for label, value, text in rows
@@ -160,7 +170,7 @@ def _stage_counts(edits: int, removed: int) -> str:
     return " + ".join(counts)
 
 
-def _charts(summary: Mapping) -> str:
+def _charts(summary: Mapping, in_sample: Counter) -> str:
     stages = [(stage, c["edits"] + c["removed"], _stage_counts(c["edits"], c["removed"]))
               for stage, c in summary["stages"].items()]
     top = [(rule, c["edits"] + c["removed"], f"{c['edits'] + c['removed']:,}")
@@ -171,7 +181,7 @@ def _charts(summary: Mapping) -> str:
              if value is not None]
     return ('<div class="charts">'
             + _bars("Edits per stage", stages, "chart-stages")
-            + _bars(f"Rules that fired most (top {TOP_RULES})", top, "chart-rules")
+            + _bars(f"Rules that fired most (top {TOP_RULES})", top, "chart-rules", in_sample)
             + _bars("Languages detected", langs, "chart-langs")
             + _bars("Bytes in and out", sizes, "chart-bytes")
             + "</div>")
@@ -193,9 +203,7 @@ def _rules_table(summary: Mapping, rules: Mapping[str, Mapping], in_sample: Coun
         example_html = "" if example is None else (
             f"<code>{esc(quote(example[0]))}</code> → <code>{esc(quote(example[1]))}</code>")
         sampled = in_sample.get(rule, 0)
-        name = (f'<button type="button" class="rule-link" data-rule="{esc(rule)}" '
-                f'title="Show the sampled documents this rule touched">{esc(rule)}</button>'
-                if sampled else f'<span title="No sampled document">{esc(rule)}</span>')
+        name = _rule_name(rule, sampled)
         description = info.get("description") or ""
         rows.append(
             f'<tr data-rule="{esc(rule)}"><td>{name}</td><td>{esc(counts["stage"])}</td>'
@@ -207,8 +215,10 @@ def _rules_table(summary: Mapping, rules: Mapping[str, Mapping], in_sample: Coun
         )
     head = ("<tr><th>Rule</th><th>Stage</th><th>Kind</th><th>Edits</th><th>Removed</th>"
             "<th>Documents</th><th>Bytes removed</th><th>In sample</th><th>Example</th></tr>")
-    return (f'<h3>Rules that fired</h3><table id="rules-table"><thead>{head}</thead>'
-            f'<tbody>{"".join(rows)}</tbody></table>')
+    return (f'<details id="rules-details"><summary>All {len(rows):,} rules that fired: counts '
+            "and examples</summary>"
+            f'<table id="rules-table"><thead>{head}</thead><tbody>{"".join(rows)}</tbody></table>'
+            "</details>")
 
 
 def _consistency(findings: object) -> str:
@@ -386,6 +396,8 @@ code{font-size:12px;background:#f3f4f6;border-radius:3px;padding:0 2px;word-brea
 .rule-link{border:0;background:none;color:#2647c8;cursor:pointer;padding:0;font:inherit;
 text-align:left}
 .rule-link:hover{text-decoration:underline}
+.bar-label .rule-link{font-size:12px;max-width:100%;overflow:hidden;text-overflow:ellipsis}
+details#rules-details{margin-top:12px}details#rules-details>summary{cursor:pointer;font-weight:600}
 .doc{border-top:2px solid var(--line);margin-top:14px;scroll-margin-top:56px}
 .doc .meta{color:var(--muted);font-weight:400;font-size:12px}
 .panes{display:grid;grid-template-columns:1fr 1fr;gap:12px}
@@ -405,8 +417,8 @@ ins.mk.rm{background:var(--rmbg);box-shadow:none}
 .mk.ws-nl::before{content:"↵";color:var(--muted)}
 .mk.empty::before{content:"⁁";color:var(--rm);font-weight:700}
 ins.mk.rm.empty::before{content:"✂";font-weight:400}
-.mk.dim{background:none;box-shadow:none;outline:none;color:inherit;opacity:.55}
-del.mk.rm.dim{text-decoration:line-through}
+.mk.dim,del.mk.rm.dim,ins.mk.rm.dim{background:none;box-shadow:none;outline:none;
+color:inherit;opacity:.55}
 del.mk.rm.dim::before{background:#98a2b3}
 .mk.hit{box-shadow:0 0 0 2px var(--hit)}
 .mk.hl{outline:2px solid #3e63dd}
@@ -446,14 +458,20 @@ SCRIPT = r"""
     position.textContent = "";
     none.hidden = count > 0;
   }
+  var current = null;  // the document the last jump went to
   function jump(fromStart) {
     var v = visible();
     if (!v.length) { return; }
     var edge = toolbar.getBoundingClientRect().bottom + 4, target = null;
+    if (current && v.indexOf(current) >= 0) {
+      var rect = current.getBoundingClientRect();
+      if (rect.bottom > 0 && rect.top < window.innerHeight) { edge = rect.top + 1; }
+    }
     if (!fromStart) {
       target = v.find(function (d) { return d.getBoundingClientRect().top > edge; }) || null;
     }
     target = target || v[0];
+    current = target;
     target.scrollIntoView({block: "start"});
     position.textContent = "document " + (v.indexOf(target) + 1) + " of " + v.length;
     var first = target.querySelector(".mk.hit");
