@@ -130,6 +130,10 @@ def test_seed_report_filters_by_rule_and_jumps_between_documents(browser, seed_r
     partner = browser.find_element(
         "css selector", f'#doc-0 .clean ins.mk[data-r="{nato.get_attribute("data-r")}"]')
     assert partner.text == "NATO" and "hl" in partner.get_attribute("class")
+    shown_tip = tip.text
+    ActionChains(browser).move_to_element(partner).perform()  # the cleaned side says the same
+    assert tip.text == shown_tip
+    ActionChains(browser).move_to_element(nato).perform()
     screenshot(browser, "report-seeds-overview.png")  # docs/report.png, shown in the README
 
     rule = "punct/curly-double-quotes"

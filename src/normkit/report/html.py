@@ -21,8 +21,9 @@ original or cleaned text (labels and glyphs are drawn by CSS).
 from __future__ import annotations
 
 import html
+import json
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from normkit.report.align import Region, align, merge_regions, split_replacement
 from normkit.report.data import complete_report
@@ -78,6 +79,7 @@ def render_html(report: Mapping, title: str = "normkit report") -> str:
         '<p id="no-docs" hidden>No sampled document matches these filters.</p>',
         "</section></main>",
         '<div id="tip" role="tooltip" hidden></div>',
+        _rule_info(rules, in_sample),
         f"<script>{SCRIPT}</script>",
     ]
     return (
@@ -302,19 +304,37 @@ def _stage(record: Mapping, rules: Mapping[str, Mapping]) -> str:
     return rules.get(record["rule"], {}).get("stage", REMOVAL_STAGE)
 
 
-def _tip(region: Region, rules: Mapping[str, Mapping]) -> str:
+def _tip(part: Region, rules: Mapping[str, Mapping]) -> str:
+    """What the records of one part did, a line each (the page adds the rules' examples)."""
     lines = [f"✂ removed by {block['rule']} ({_stage(block, rules)}): {quote(block['text'])}"
-             for block in region.removed]
+             for block in part.removed]
     lines += [f"{edit['rule']} ({edit['stage']}): {quote(edit['before'])} → {quote(edit['after'])}"
-              for edit in region.edits]
-    for rule in region.rules:
-        example = _example(rules.get(rule))
-        if example is not None:
-            lines.append(f"example of {rule}: {quote(example[0])} → {quote(example[1])}")
+              for edit in part.edits]
     return "\n".join(lines)
 
 
-def _attributes(index: int, region: Region, rules: Mapping[str, Mapping], text: str) -> str:
+def example_line(rule: str, info: Mapping | None) -> str | None:
+    """The tooltip line that shows a rule's pack example.
+
+    >>> example_line("geo-ua/kyiv", {"examples": [{"in": "Kiev", "out": "Kyiv"}]})
+    "example of geo-ua/kyiv: 'Kiev' → 'Kyiv'"
+    """
+    example = _example(info)
+    if example is None:
+        return None
+    return f"example of {rule}: {quote(example[0])} → {quote(example[1])}"
+
+
+def _rule_info(rules: Mapping[str, Mapping], wanted: Iterable[str]) -> str:
+    """The example line of each rule, once, as JSON for the page's script."""
+    lines = {rule: line for rule in sorted(wanted)
+             if (line := example_line(rule, rules.get(rule))) is not None}
+    data = json.dumps(lines, ensure_ascii=False).replace("<", "\\u003c")
+    return f'<script type="application/json" id="rule-info">{data}</script>'
+
+
+def _attributes(index: int, part: int | None, region: Region, rules: Mapping[str, Mapping],
+                text: str, *, tip: bool) -> str:
     stages = sorted({_stage(rec, rules) for rec in [*region.removed, *region.edits]})
     classes = ["mk", "rm" if region.removed else "ed"]
     if not text:
@@ -322,8 +342,12 @@ def _attributes(index: int, region: Region, rules: Mapping[str, Mapping], text: 
     elif not text.strip() or set(text) <= INVISIBLE | {" ", "\t", "\n", "\u00a0"}:
         classes.append("ws-nl" if "\n" in text else "ws")
     attrs = (f'class="{" ".join(classes)}" data-r="{index}" '
-             f'data-rules=" {esc(" ".join(region.rules))} " data-stages=" {esc(" ".join(stages))} "'
-             f' data-tip="{esc(_tip(region, rules))}"')
+             f'data-rules=" {esc(" ".join(region.rules))} " '
+             f'data-stages=" {esc(" ".join(stages))} "')
+    if part is not None:
+        attrs += f' data-p="{part}"'
+    if tip:
+        attrs += f' data-tip="{esc(_tip(region, rules))}"'
     if region.removed:
         label = ", ".join(dict.fromkeys(block["rule"] for block in region.removed))
         attrs += f' data-label="✂ {esc(label)}"'
@@ -333,11 +357,11 @@ def _attributes(index: int, region: Region, rules: Mapping[str, Mapping], text: 
 def _original_pane(original: str, regions: list[Region], rules: Mapping[str, Mapping]) -> str:
     out, pos = [], 0
     for index, region in enumerate(regions):
-        for part in region.parts:
+        for number, part in enumerate(region.parts):
             text = original[part.start : part.end]
             tag = "del" if part.removed else "mark"
             out.append(esc(original[pos : part.start]))
-            out.append(f'<{tag} {_attributes(index, part, rules, text)} '
+            out.append(f"<{tag} {_attributes(index, number, part, rules, text, tip=True)} "
                        f'data-start="{part.start}" data-end="{part.end}">{esc(text)}</{tag}>')
             pos = part.end
     out.append(esc(original[pos:]))
@@ -346,16 +370,20 @@ def _original_pane(original: str, regions: list[Region], rules: Mapping[str, Map
 
 def _cleaned_pane(original: str, cleaned: str, regions: list[Region],
                   spans: list[tuple[int, int]], rules: Mapping[str, Mapping]) -> str:
+    """The cleaned text; its marks borrow their tooltips from the original side's."""
     out, pos = [], 0
     for index, (region, (start, end)) in enumerate(zip(regions, spans, strict=True)):
         out.append(esc(cleaned[pos:start]))
         text = cleaned[start:end]
         pieces = split_replacement(original, region, text) if len(region.parts) > 1 else None
         if pieces is None:
-            out.append(f"<ins {_attributes(index, region, rules, text)}>{esc(text)}</ins>")
+            out.append(f"<ins {_attributes(index, None, region, rules, text, tip=False)}>"
+                       f"{esc(text)}</ins>")
         else:
-            out.extend(f"<ins {_attributes(index, part, rules, piece)}>{esc(piece)}</ins>"
-                       for part, piece in zip(region.parts, pieces, strict=True))
+            out.extend(f"<ins {_attributes(index, number, part, rules, piece, tip=False)}>"
+                       f"{esc(piece)}</ins>"
+                       for number, (part, piece) in enumerate(zip(region.parts, pieces,
+                                                                  strict=True)))
         pos = end
     out.append(esc(cleaned[pos:]))
     return "".join(out)
@@ -501,10 +529,28 @@ SCRIPT = r"""
     if (y + tip.offsetHeight > window.innerHeight) { y = e.clientY - tip.offsetHeight - 8; }
     tip.style.left = Math.max(4, x) + "px"; tip.style.top = Math.max(4, y) + "px";
   }
+  var examples = JSON.parse($("#rule-info").textContent);
+  function tipText(m) {
+    // the original side's marks carry what their records did; the cleaned side borrows it
+    var sources = [m];
+    if (m.dataset.tip === undefined) {
+      sources = partners(m).filter(function (p) {
+        var samePart = m.dataset.p === undefined || p.dataset.p === m.dataset.p;
+        return p.dataset.tip !== undefined && samePart;
+      });
+    }
+    var lines = sources.map(function (p) { return p.dataset.tip; }), seen = {};
+    sources.forEach(function (p) {
+      p.dataset.rules.trim().split(" ").forEach(function (r) {
+        if (!seen[r] && examples[r]) { seen[r] = true; lines.push(examples[r]); }
+      });
+    });
+    return lines.join("\n");
+  }
   document.addEventListener("mouseover", function (e) {
     var m = e.target.closest && e.target.closest(".doc .mk");
     if (!m) { return; }
-    tip.textContent = m.dataset.tip; tip.hidden = false; place(e);
+    tip.textContent = tipText(m); tip.hidden = false; place(e);
     partners(m).forEach(function (p) { p.classList.add("hl"); });
   });
   document.addEventListener("mousemove", function (e) { if (!tip.hidden) { place(e); } });
