@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -234,3 +235,13 @@ def test_zyte_report_samples_documents_but_counts_them_all(browser, zyte_report)
     assert any(lit for lit, _ in marks) and not all(lit for lit, _ in marks)
     assert all(lit == ("boilerplate" in stages.split()) for lit, stages in marks)
     screenshot(browser, "report-zyte-stage.png")
+
+
+def test_chromium_setup_says_why_it_cannot_install(monkeypatch, tmp_path):
+    module = sys.modules[__name__]
+    monkeypatch.setattr(module, "CHROMIUM", tmp_path / "chromium")
+    monkeypatch.setattr(module.shutil, "which", lambda name: None)
+    assert install_chromium() == "Chromium is not installed and there is no apt-get to install it"
+    monkeypatch.setattr(module.shutil, "which", lambda name: f"/usr/bin/{name}")
+    monkeypatch.setattr(module.os, "geteuid", lambda: 1000)
+    assert install_chromium() == "Chromium is not installed and installing it needs root"
