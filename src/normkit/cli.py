@@ -228,8 +228,13 @@ def clean(
     except (InputError, RuleTimeout) as exc:
         raise fail(str(exc)) from None
     try:
-        _write_outputs(jobs, paths, output, in_place, diff, report, show_removed,
+        _write_outputs(jobs, paths, output, in_place, diff, show_removed,
                        rejects or Path("rejects.jsonl"))
+        if report is not None or html_report is not None or statistics:
+            from normkit.report.outputs import write_run_reports
+
+            write_run_reports(norm, [(j.source.name, j.results) for j in jobs], report,
+                              html_report, statistics, report_sample)
     except OSError as exc:
         raise fail(f"{exc.filename or 'output'}: cannot write: {exc.strerror}") from None
 
@@ -248,7 +253,7 @@ def _write_rejects(jobs: list[Job], target: Path) -> None:
 
 def _write_outputs(
     jobs: list[Job], paths: list[str], output: Path | None, in_place: bool, diff: bool,
-    report: Path | None, show_removed: bool, rejects: Path,
+    show_removed: bool, rejects: Path,
 ) -> None:
     inputs = {Path(j.source.name).resolve() for j in jobs if j.source.name != "<stdin>"}
     many = len(jobs) > 1 or any(Path(p).is_dir() for p in paths if p != STDIO)
@@ -263,11 +268,6 @@ def _write_outputs(
             for result in job.results:
                 for block in result.removed:
                     typer.echo(f"{job.source.name}: [{block.rule}] {block.text.strip()}", err=True)
-    if report is not None or html_report is not None or statistics:
-        from normkit.report.outputs import write_run_reports
-
-        write_run_reports(norm, [(j.source.name, j.results) for j in jobs], report, html_report,
-                          statistics, report_sample)
     if diff:
         for job in jobs:
             before = restore_newlines(job.source.text, job.source.crlf)
