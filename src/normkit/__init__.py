@@ -2,7 +2,7 @@
 
 >>> import normkit
 >>> normkit.clean("Talks in Kiev went on -- for now , officials said.", lang="en")
-'Talks in Kyiv went on — for now, officials said.'
+'Talks in Kyiv went on—for now, officials said.'
 """
 
 from __future__ import annotations
