@@ -35,11 +35,12 @@ class PunctuationStage:
         if style not in QUOTE_STYLES:
             raise ValueError(f"profile option quotes: {style!r} is not one of {QUOTE_STYLES}")
         self._style = style
+        self.local = True  # punctuation rules never match across a line break
 
     def run(self, doc: TrackedText, ctx: Context) -> None:
         rules = self._rules.get(ctx.lang)
         for _ in range(MAX_ROUNDS):
-            run_rewrites(doc, rules, self.name, ctx.doc_id)
+            run_rewrites(doc, rules, self.name, ctx.doc_id, local=self.local)
             if not apply_quote_pairs(doc, self._style, self.name):
                 return
 

@@ -36,7 +36,6 @@ RULE_ID = "punct/quote-pairs"
 OPEN, CLOSE, UNDECIDED = "open", "close", "?"
 _OPENERS = "([{—–-/"  # a quote after these (and no space) opens
 _SENTENCE_PUNCT = ",.;:!?"
-_QUOTE_LINE = re.compile(r'[^\n"]*"[^\n]*')
 _QUOTE = re.compile('"')
 _SPACES = " \t"
 
@@ -124,11 +123,14 @@ def _line_changes(line: str, offset: int, style: str) -> Iterator[tuple[int, int
 
 def quote_pair_changes(text: str, style: str = "straight") -> list[tuple[int, int, str]]:
     """``(start, end, replacement)`` edits for every paragraph of ``text`` that pairs."""
-    if '"' not in text:
-        return []
     changes: list[tuple[int, int, str]] = []
-    for match in _QUOTE_LINE.finditer(text):
-        changes.extend(_line_changes(match.group(), match.start(), style))
+    pos = text.find('"')
+    while pos != -1:
+        start = text.rfind("\n", 0, pos) + 1
+        end = text.find("\n", pos)
+        end = len(text) if end == -1 else end
+        changes.extend(_line_changes(text[start:end], start, style))
+        pos = text.find('"', end)
     changes.sort()
     return changes
 
