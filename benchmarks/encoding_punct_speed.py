@@ -35,7 +35,8 @@ _BODY = re.compile(r"<BODY>(.*?)</BODY>", re.S)
 
 def wmt_documents() -> list[str]:
     docs = []
-    files = sorted((WMT / "system-outputs").glob("*.en")) + sorted((WMT / "references").glob("*.en"))
+    files = sorted((WMT / "system-outputs").glob("*.en"))
+    files += sorted((WMT / "references").glob("*.en"))
     for path in files:
         lines = path.read_text(encoding="utf-8").split("\n")
         pair = path.name.split(".")[1]

@@ -84,7 +84,7 @@ def pair_roles(line: str, positions: list[int]) -> list[str] | None:
     for first in (OPEN, CLOSE):
         phase = [(first if k % 2 == 0 else (CLOSE if first == OPEN else OPEN))
                  for k in range(len(roles))]
-        if all(r == UNDECIDED or r == p for r, p in zip(roles, phase, strict=True)):
+        if all(r in (UNDECIDED, p) for r, p in zip(roles, phase, strict=True)):
             fitting.append(phase)
     if len(fitting) == 1:
         return fitting[0]
@@ -155,3 +155,20 @@ def apply_quote_pairs(doc: TrackedText, style: str, stage: str = "punctuation") 
     ]
     doc.apply(changes, stage=stage)
     return bool(changes)
+
+
+def styled_apostrophes(canonical: str, matched: str, style: str) -> str:
+    """A canonical form's straight apostrophes in the profile's quote style.
+
+    ``curly`` gives ’; ``keep`` follows the text it replaces; ``straight`` keeps '.
+
+    >>> styled_apostrophes("St Michael's Square", "Saint Michael's Square", "curly")
+    'St Michael’s Square'
+    >>> styled_apostrophes("St Michael's Square", "Saint Michael’s Square", "keep")
+    'St Michael’s Square'
+    """
+    if "'" not in canonical:
+        return canonical
+    if style == "curly" or (style == "keep" and "’" in matched and "'" not in matched):
+        return canonical.replace("'", "’")
+    return canonical
