@@ -23,7 +23,6 @@ from normkit.stages.rewrite import run_rewrites
 from normkit.tracking import Change, TrackedText
 
 
-
 def _decoded(codec: str, lo: int, hi: int) -> str:
     """The non-ASCII characters that bytes ``lo..hi`` are in a single-byte code page."""
     chars = (bytes([b]).decode(codec, errors="ignore") for b in range(lo, hi + 1))

@@ -125,7 +125,8 @@ class LexiconStage:
                 continue
             if doc.protected and doc.overlaps_protected(start, end):
                 continue
-            canonical = rule.canonical if rule.case == "exact" else apply_case(matched, rule.canonical)
+            canonical = (rule.canonical if rule.case == "exact"
+                         else apply_case(matched, rule.canonical))
             canonical = styled_apostrophes(canonical, matched, self._quotes)
             if canonical != matched:
                 changes.append(Change(start, end, canonical, rule_id))
