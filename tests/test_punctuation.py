@@ -177,3 +177,11 @@ def test_sacremoses_quote_comma_swap_is_not_done(straight):
     # American "logical punctuation" swapping changes the author's text: normkit keeps it
     text = 'THIS EBOOK IS OTHERWISE PROVIDED TO YOU "AS-IS".'
     assert straight.run(text, "en").text == text
+
+
+@pytest.mark.parametrize("text", ['Kiev „ \u200b', '  " we won', 'we won " ', ' " text " '])
+def test_whole_pipeline_is_idempotent_around_lone_quotes(text):
+    norm = normkit.Normalizer()
+    for lang in ("en", "es"):
+        once = norm.clean(text, lang=lang)
+        assert norm.clean(once, lang=lang) == once

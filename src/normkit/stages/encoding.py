@@ -19,7 +19,7 @@ import re
 import ftfy
 
 from normkit.stages.base import Context, PerLanguage
-from normkit.stages.rewrite import run_rewrites
+from normkit.stages.rewrite import MAX_ROUNDS, run_rewrites
 from normkit.tracking import Change, TrackedText
 
 
@@ -73,24 +73,42 @@ _FTFY_CONFIG = ftfy.TextFixerConfig(
     normalization=None,
     explain=False,
 )
-_LINE = re.compile(r"[^\n]+")
+_LINE = re.compile(r"[^\n\r\u2028\u2029]+")
 
 
 def fix_mojibake(doc: TrackedText) -> None:
-    """Repair mojibake line by line with ftfy, where a quick check says it may be present."""
+    """Repair mojibake with ftfy, piece by piece, where a quick check says it may be present.
+
+    Pieces are lines cut around protected spans, which ftfy never sees.
+    """
     text = doc.text
     if not may_be_mojibake(text):
         return
     changes = []
-    for line in _LINE.finditer(text):
-        if not may_be_mojibake(line.group()):
+    for start, end in _pieces(text, doc.protected):
+        piece = text[start:end]
+        if not may_be_mojibake(piece):
             continue
-        fixed = ftfy.fix_text(line.group(), _FTFY_CONFIG)
-        if fixed != line.group():
-            if doc.protected and doc.overlaps_protected(*line.span()):
-                continue
-            changes.extend(_diff_changes(line.start(), line.group(), fixed, "encoding/mojibake"))
+        fixed = ftfy.fix_text(piece, _FTFY_CONFIG)
+        if fixed != piece:
+            changes.extend(_diff_changes(start, piece, fixed, "encoding/mojibake"))
     doc.apply(changes, stage="encoding")
+
+
+def _pieces(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of the lines of ``text`` with the protected spans cut out."""
+    pieces = []
+    for line in _LINE.finditer(text):
+        start, end = line.span()
+        for p_start, p_end in protected:
+            if p_end <= start or p_start >= end:
+                continue
+            if p_start > start:
+                pieces.append((start, p_start))
+            start = max(start, p_end)
+        if start < end:
+            pieces.append((start, end))
+    return pieces
 
 
 def _diff_changes(offset: int, before: str, after: str, rule: str) -> list[Change]:
@@ -130,8 +148,13 @@ class EncodingStage:
         self._rules = PerLanguage(rules, options, lambda active: active)
 
     def run(self, doc: TrackedText, ctx: Context) -> None:
-        fix_mojibake(doc)
-        if fix_entities(doc):
-            fix_mojibake(doc)  # an entity may have completed a mojibake sequence
-        # language is not known yet: only language-neutral encoding rules exist
-        run_rewrites(doc, self._rules.get("und"), self.name, ctx.doc_id)
+        # Decoding an entity can complete mojibake, removing an invisible character can
+        # reveal some: repeat until the text settles.
+        for _ in range(MAX_ROUNDS):
+            before = doc.text
+            fix_mojibake(doc)
+            fix_entities(doc)
+            # language is not known yet: only language-neutral encoding rules exist
+            run_rewrites(doc, self._rules.get("und"), self.name, ctx.doc_id)
+            if doc.text == before:
+                return

@@ -42,8 +42,10 @@ _SPACES = " \t"
 
 def _role(line: str, i: int) -> str:
     """The role the neighbours of the quote at ``line[i]`` give it."""
-    before = line[i - 1] if i > 0 else ""
-    after = line[i + 1] if i + 1 < len(line) else ""
+    # only spaces before or after count as the paragraph's edge: the layout stage strips
+    # them later, and the quote must read the same on the next cleaning
+    before = line[i - 1] if line[:i].strip(_SPACES) else ""
+    after = line[i + 1] if line[i + 1 :].strip(_SPACES) else ""
     space_before = before in ("", " ", "\t")
     space_after = after in ("", " ", "\t")
     if space_before and not space_after:
