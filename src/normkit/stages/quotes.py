@@ -40,12 +40,22 @@ _QUOTE = re.compile('"')
 _SPACES = " \t"
 
 
-def _role(line: str, i: int) -> str:
+def _edges(line: str) -> tuple[int, int]:
+    """Index of the first and the last character of ``line`` that is not a space or tab."""
+    stripped = line.strip(_SPACES)
+    if not stripped:
+        return len(line), -1
+    first = len(line) - len(line.lstrip(_SPACES))
+    return first, first + len(stripped) - 1
+
+
+def _role(line: str, i: int, edges: tuple[int, int] | None = None) -> str:
     """The role the neighbours of the quote at ``line[i]`` give it."""
     # only spaces before or after count as the paragraph's edge: the layout stage strips
     # them later, and the quote must read the same on the next cleaning
-    before = line[i - 1] if line[:i].strip(_SPACES) else ""
-    after = line[i + 1] if line[i + 1 :].strip(_SPACES) else ""
+    first, last = edges if edges is not None else _edges(line)
+    before = line[i - 1] if i > first else ""
+    after = line[i + 1] if i < last else ""
     space_before = before in ("", " ", "\t")
     space_after = after in ("", " ", "\t")
     if space_before and not space_after:
@@ -59,8 +69,10 @@ def _role(line: str, i: int) -> str:
             return CLOSE
         if before == "":
             return OPEN
-        rest = line[i + 1 :].lstrip(_SPACES)
-        if rest[:1] in _SENTENCE_PUNCT and rest[:1]:
+        j = i + 1
+        while j < len(line) and line[j] in _SPACES:
+            j += 1
+        if j < len(line) and line[j] in _SENTENCE_PUNCT:
             return CLOSE
         return UNDECIDED
     # glued on both sides
@@ -81,7 +93,8 @@ def pair_roles(line: str, positions: list[int]) -> list[str] | None:
     >>> pair_roles('x, " he said.', [3]) is None  # one undecided quote: no phase is sure
     True
     """
-    roles = [_role(line, i) for i in positions]
+    edges = _edges(line)
+    roles = [_role(line, i, edges) for i in positions]
     fitting = []
     for first in (OPEN, CLOSE):
         phase = [(first if k % 2 == 0 else (CLOSE if first == OPEN else OPEN))

@@ -158,10 +158,15 @@ def paragraphs_around(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple
 
     >>> paragraphs_around("one\\ntwo\\nthree", [(5, 5), (6, 7)])
     [(4, 8)]
+    >>> paragraphs_around("one\\ntwo\\nthree", [(1, 1), (9, 10)])
+    [(0, 4), (8, 13)]
     """
     windows: list[tuple[int, int]] = []
     for start, end in spans:
-        lo = text.rfind("\n", 0, start) + 1
+        if windows and end < windows[-1][1]:
+            continue  # inside the paragraph already found: no search (long lines stay linear)
+        floor = windows[-1][1] if windows else 0
+        lo = max(text.rfind("\n", floor, start) + 1, floor)
         hi = text.find("\n", end)
         hi = len(text) if hi == -1 else hi + 1
         if windows and lo <= windows[-1][1]:
