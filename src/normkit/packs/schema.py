@@ -93,11 +93,16 @@ class Rule(Strict):
     # alias
     canonical: str | None = None
     variants: list[str] = Field(default_factory=list)
-    source: dict[str, str] = Field(default_factory=dict)
+    source: dict[str, str | list[str]] = Field(default_factory=dict)
     case: Literal["smart", "exact"] = "smart"
     case_sensitive: bool = False
+    match_lowercase: bool = True  # false: an all-lower-case "turkey" or "china" is left alone
     protect: list[str] = Field(default_factory=list)
-    requires: list[str] = Field(default_factory=list)
+    requires: list[str] = Field(default_factory=list)  # the document mentions one of these
+    require_near: list[str] = Field(default_factory=list)  # ... within `near` characters
+    near: int = Field(default=200, ge=1)
+    forbid_before: list[str] = Field(default_factory=list)  # the words right before block it
+    forbid_after: list[str] = Field(default_factory=list)  # the words right after block it
     # drop / rewrite
     match: Pattern | None = None
     replace: str | None = None
@@ -127,6 +132,8 @@ class Rule(Strict):
             raise ValueError("an alias rule needs 'variants' or 'source'")
         if self.kind != "alias" and (self.variants or self.canonical or self.source):
             raise ValueError("'canonical', 'variants' and 'source' belong to alias rules only")
+        for lang in self.source:
+            check_lang(lang)
         if self.kind == "rewrite" and self.match is not None and self.replace is not None:
             try:
                 self.match.compile().sub(self.replace, "")

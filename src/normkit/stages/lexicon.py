@@ -2,7 +2,13 @@
 
 All alias rules active for a language compile into one :class:`LiteralMatcher`;
 ``protect:`` phrases are matched too, so that a longer protected phrase
-(``Chicken Kiev``) wins over the variant inside it.
+(``Chicken Kiev``) wins over the variant inside it. Guards then decide whether a
+match may change: protected spans, ``requires`` (the document mentions one of
+these words), ``require_near`` (within ``near`` characters), ``forbid_before`` and
+``forbid_after`` (the neighbouring words) and ``match_lowercase``.
+
+Which rules run is chosen by the document's language, or, with the profile option
+``canonical_forms: en``, by that language for every document (English forms everywhere).
 
 >>> from normkit.packs.discovery import load_all
 >>> from normkit.rules import compile_rules
@@ -17,23 +23,25 @@ All alias rules active for a language compile into one :class:`LiteralMatcher`;
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
-from normkit.matching import LiteralMatcher, apply_case, fold
+from normkit.matching import LiteralMatcher, apply_case, fold, is_word_char
 from normkit.rules import CompiledRule
 from normkit.stages.base import Context, PerLanguage
 from normkit.tracking import Change, TrackedText
 from normkit.transliterate import generate_variants
+
+OWN_FORMS = "own"
+MIN_GENERATED_LETTERS = 4
 
 
 @dataclass(frozen=True, slots=True)
 class _Target:
     rule: CompiledRule | None  # None: a protected phrase
     variant: str
-
-
-def _mentions(matcher: LiteralMatcher, folded: str) -> bool:
-    return next(matcher.finditer(folded, folded), None) is not None
 
 
 _BRACES = re.compile(r"\{([^{}]*)\}")
@@ -56,6 +64,44 @@ def expand_braces(pattern: str) -> list[str]:
     ]
 
 
+@cache
+def english_words() -> frozenset[str]:
+    """Common English words that a generated variant must never be (``data/english_words.txt``).
+
+    >>> "turkey" in english_words(), "kyiv" in english_words()
+    (True, False)
+    """
+    text = resources.files("normkit").joinpath("data/english_words.txt").read_text("utf-8")
+    return frozenset(
+        fold(line.strip()) for line in text.splitlines() if line.strip() and line[0] != "#"
+    )
+
+
+def listed_variants(rule: CompiledRule) -> list[str]:
+    """The variants a rule lists, braces expanded."""
+    return [v for listed in rule.rule.variants for v in expand_braces(listed)]
+
+
+def generated_variants(rule: CompiledRule) -> list[str]:
+    """Variants romanised from the rule's ``source`` names, less the unsafe ones.
+
+    A generated spelling is dropped when it is a common English word or a single
+    word of fewer than four letters: nobody checked it by hand.
+    """
+    if not rule.rule.source:
+        return []
+    words = english_words()
+    kept = []
+    for variant in generate_variants(rule.rule.source):
+        key = fold(variant)
+        if key in words:
+            continue
+        if " " not in key and sum(c.isalpha() for c in key) < MIN_GENERATED_LETTERS:
+            continue
+        kept.append(variant)
+    return kept
+
+
 def alias_variants(rule: CompiledRule) -> list[str]:
     """Every spelling a rule rewrites: listed (braces expanded) and generated ones.
 
@@ -63,9 +109,7 @@ def alias_variants(rule: CompiledRule) -> list[str]:
     case-sensitive rules leave it out.
     """
     canonical = rule.rule.canonical or ""
-    found = [v for listed in rule.rule.variants for v in expand_braces(listed)]
-    if rule.rule.source:
-        found.extend(generate_variants(rule.rule.source))
+    found = listed_variants(rule) + generated_variants(rule)
     if not rule.rule.case_sensitive:
         found.append(canonical)
     seen: dict[str, str] = {}
@@ -77,53 +121,155 @@ def alias_variants(rule: CompiledRule) -> list[str]:
 
 
 def build_matcher(rules: list[CompiledRule]) -> LiteralMatcher:
-    """One matcher for all variants and protected phrases of ``rules``."""
-    phrases: dict[str, _Target] = {}
+    """One matcher for all variants and protected phrases of ``rules``.
+
+    Hand-written phrases come first (protected phrases, canonical forms, listed
+    variants, by priority); a generated variant that folds like any of them, or
+    like another rule's generated variant, is left out.
+    """
     ordered = sorted(rules, key=lambda r: (-r.rule.priority, r.order))
+    phrases: dict[str, _Target] = {}
+
+    def add(phrase: str, target: _Target) -> None:
+        phrases.setdefault(fold(phrase), target)
+
     for rule in ordered:
         for phrase in rule.rule.protect:
-            phrases.setdefault(phrase, _Target(None, phrase))
+            add(phrase, _Target(None, phrase))
     for rule in ordered:
-        for variant in alias_variants(rule):
-            phrases.setdefault(variant, _Target(rule, variant))
+        if not rule.rule.case_sensitive:
+            add(rule.rule.canonical or "", _Target(rule, rule.rule.canonical or ""))
+    for rule in ordered:
+        for variant in listed_variants(rule):
+            add(variant, _Target(rule, variant))
+    generated: dict[str, list[tuple[CompiledRule, str]]] = {}
+    for rule in ordered:
+        for variant in generated_variants(rule):
+            generated.setdefault(fold(variant), []).append((rule, variant))
+    for key, claims in generated.items():
+        owners = {rule.rule.canonical for rule, _ in claims}
+        if key not in phrases and len(owners) == 1:
+            rule, variant = claims[0]
+            phrases[key] = _Target(rule, variant)
     return LiteralMatcher(phrases)
+
+
+class _Guards:
+    """The neighbour-word and document checks of one rule, compiled."""
+
+    def __init__(self, rule: CompiledRule):
+        spec = rule.rule
+        self.requires = _phrase_matcher(spec.requires)
+        self.near = _phrase_matcher(spec.require_near)
+        self.window = spec.near
+        self.before = [fold(p) for p in spec.forbid_before]
+        self.after = [fold(p) for p in spec.forbid_after]
+        self.lowercase = spec.match_lowercase
+
+    def allows(self, folded: str, text: str, start: int, end: int, doc_ok: dict, rid: str) -> bool:
+        if not self.lowercase and text[start:end].islower():
+            return False
+        if self.requires is not None:
+            if rid not in doc_ok:
+                doc_ok[rid] = _mentions(self.requires, folded)
+            if not doc_ok[rid]:
+                return False
+        if self.near is not None:
+            lo, hi = max(0, start - self.window), end + self.window
+            if not _mentions(self.near, folded[lo:hi]):
+                return False
+        if self.before and _neighbour_before(folded, start, self.before):
+            return False
+        return not (self.after and _neighbour_after(folded, end, self.after))
+
+
+def _phrase_matcher(phrases: Iterable[str]) -> LiteralMatcher | None:
+    phrases = list(phrases)
+    return LiteralMatcher(dict.fromkeys(phrases, True)) if phrases else None
+
+
+def _mentions(matcher: LiteralMatcher, folded: str) -> bool:
+    return next(matcher.finditer(folded, folded), None) is not None
+
+
+_GAP = " ,-\t"
+
+
+def _neighbour_after(folded: str, end: int, words: list[str]) -> bool:
+    """True if one of ``words`` follows ``end`` with only spaces, commas or hyphens between.
+
+    >>> _neighbour_after("odessa, texas", 6, ["texas"])
+    True
+    """
+    pos = end
+    while pos < len(folded) and folded[pos] in _GAP:
+        pos += 1
+    for word in words:
+        stop = pos + len(word)
+        if folded.startswith(word, pos) and (stop >= len(folded) or not is_word_char(folded[stop])):
+            return True
+    return False
+
+
+def _neighbour_before(folded: str, start: int, words: list[str]) -> bool:
+    """True if one of ``words`` ends right before ``start`` (spaces, commas, hyphens between).
+
+    >>> _neighbour_before("chicken kiev", 8, ["chicken"])
+    True
+    """
+    pos = start
+    while pos > 0 and folded[pos - 1] in _GAP:
+        pos -= 1
+    for word in words:
+        begin = pos - len(word)
+        if begin >= 0 and folded.startswith(word, begin) and (
+            begin == 0 or not is_word_char(folded[begin - 1])
+        ):
+            return True
+    return False
 
 
 class LexiconStage:
     name = "lexicon"
 
-    def __init__(self, rules: list[CompiledRule], options):
+    def __init__(self, rules: list[CompiledRule], options: Mapping[str, str]):
         self._matchers = PerLanguage(rules, options, build_matcher)
-        self._requires = {
-            rule.id: LiteralMatcher(dict.fromkeys(rule.rule.requires, True))
+        self._forms = options.get("canonical_forms", OWN_FORMS)
+        self._guards = {
+            rule.id: _Guards(rule)
             for rule in rules
-            if rule.rule.requires
+            if (rule.rule.requires or rule.rule.require_near or rule.rule.forbid_before
+                or rule.rule.forbid_after or not rule.rule.match_lowercase)
         }
 
+    def matcher(self, lang: str) -> LiteralMatcher:
+        """The compiled matcher the stage uses for documents in ``lang``."""
+        return self._matchers.get(lang if self._forms == OWN_FORMS else self._forms)
+
     def run(self, doc: TrackedText, ctx: Context) -> None:
-        matcher = self._matchers.get(ctx.lang)
+        matcher = self.matcher(ctx.lang)
         if not matcher.size:
             return
         text = doc.text
         folded = fold(text)
-        allowed: dict[str, bool] = {}
+        doc_ok: dict[str, bool] = {}
         changes = []
         for start, end, target in matcher.finditer(text, folded):
             if target.rule is None:
                 continue
             rule_id = target.rule.id
-            if rule_id in self._requires:
-                if rule_id not in allowed:
-                    allowed[rule_id] = _mentions(self._requires[rule_id], folded)
-                if not allowed[rule_id]:
-                    continue
             matched = text[start:end]
             rule = target.rule.rule
             if rule.case_sensitive and matched != target.variant:
                 continue
+            guards = self._guards.get(rule_id)
+            if guards is not None and not guards.allows(folded, text, start, end, doc_ok, rule_id):
+                continue
             if doc.protected and doc.overlaps_protected(start, end):
                 continue
-            canonical = rule.canonical if rule.case == "exact" else apply_case(matched, rule.canonical)
+            canonical = rule.canonical
+            if rule.case != "exact":
+                canonical = apply_case(matched, canonical)
             if canonical != matched:
                 changes.append(Change(start, end, canonical, rule_id))
         doc.apply(changes, stage=self.name)
