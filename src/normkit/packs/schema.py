@@ -103,6 +103,9 @@ class Rule(Strict):
     near: int = Field(default=200, ge=1)
     forbid_before: list[str] = Field(default_factory=list)  # the words right before block it
     forbid_after: list[str] = Field(default_factory=list)  # the words right after block it
+    require_before: list[str] = Field(default_factory=list)  # one must come right before
+    require_after: list[str] = Field(default_factory=list)  # one must come right after
+    not_variants: list[str] = Field(default_factory=list)  # generated spellings to leave out
     # drop / rewrite
     match: Pattern | None = None
     replace: str | None = None

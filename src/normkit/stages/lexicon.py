@@ -42,6 +42,7 @@ MIN_GENERATED_LETTERS = 4
 class _Target:
     rule: CompiledRule | None  # None: a protected phrase
     variant: str
+    final: bool  # a protected phrase or a canonical form: no other rule may take it
 
 
 _BRACES = re.compile(r"\{([^{}]*)\}")
@@ -91,10 +92,11 @@ def generated_variants(rule: CompiledRule) -> list[str]:
     if not rule.rule.source:
         return []
     words = english_words()
+    refused = {fold(v) for v in rule.rule.not_variants}
     kept = []
     for variant in generate_variants(rule.rule.source):
         key = fold(variant)
-        if key in words:
+        if key in words or key in refused:
             continue
         if " " not in key and sum(c.isalpha() for c in key) < MIN_GENERATED_LETTERS:
             continue
@@ -123,34 +125,44 @@ def alias_variants(rule: CompiledRule) -> list[str]:
 def build_matcher(rules: list[CompiledRule]) -> LiteralMatcher:
     """One matcher for all variants and protected phrases of ``rules``.
 
-    Hand-written phrases come first (protected phrases, canonical forms, listed
-    variants, by priority); a generated variant that folds like any of them, or
-    like another rule's generated variant, is left out.
+    Each folded phrase maps to its candidate targets, best first: a protected
+    phrase or a canonical form ends the search; variants are tried in priority
+    order until one rule's guards allow the change (``Dnepropetrovsk`` is the city
+    Dnipro, but ``Dnepropetrovsk region`` keeps the oblast's name). A generated
+    variant that folds like a phrase of another canonical form is left out.
     """
     ordered = sorted(rules, key=lambda r: (-r.rule.priority, r.order))
-    phrases: dict[str, _Target] = {}
+    phrases: dict[str, list[_Target]] = {}
 
     def add(phrase: str, target: _Target) -> None:
-        phrases.setdefault(fold(phrase), target)
+        key = fold(phrase)
+        if not key:
+            return
+        claims = phrases.setdefault(key, [])
+        if claims and claims[-1].final:
+            return
+        if all(c.rule is not target.rule for c in claims):
+            claims.append(target)
 
     for rule in ordered:
         for phrase in rule.rule.protect:
-            add(phrase, _Target(None, phrase))
+            add(phrase, _Target(None, phrase, True))
     for rule in ordered:
         if not rule.rule.case_sensitive:
-            add(rule.rule.canonical or "", _Target(rule, rule.rule.canonical or ""))
+            add(rule.rule.canonical or "", _Target(rule, rule.rule.canonical or "", True))
     for rule in ordered:
         for variant in listed_variants(rule):
-            add(variant, _Target(rule, variant))
+            add(variant, _Target(rule, variant, False))
     generated: dict[str, list[tuple[CompiledRule, str]]] = {}
     for rule in ordered:
         for variant in generated_variants(rule):
             generated.setdefault(fold(variant), []).append((rule, variant))
     for key, claims in generated.items():
         owners = {rule.rule.canonical for rule, _ in claims}
-        if key not in phrases and len(owners) == 1:
-            rule, variant = claims[0]
-            phrases[key] = _Target(rule, variant)
+        owners.update(t.rule.rule.canonical if t.rule else None for t in phrases.get(key, ()))
+        if len(owners) == 1:
+            for rule, variant in claims:
+                add(variant, _Target(rule, variant, False))
     return LiteralMatcher(phrases)
 
 
@@ -164,6 +176,8 @@ class _Guards:
         self.window = spec.near
         self.before = [fold(p) for p in spec.forbid_before]
         self.after = [fold(p) for p in spec.forbid_after]
+        self.need_before = [fold(p) for p in spec.require_before]
+        self.need_after = [fold(p) for p in spec.require_after]
         self.lowercase = spec.match_lowercase
 
     def allows(self, folded: str, text: str, start: int, end: int, doc_ok: dict, rid: str) -> bool:
@@ -180,7 +194,11 @@ class _Guards:
                 return False
         if self.before and _neighbour_before(folded, start, self.before):
             return False
-        return not (self.after and _neighbour_after(folded, end, self.after))
+        if self.after and _neighbour_after(folded, end, self.after):
+            return False
+        if self.need_before and not _neighbour_before(folded, start, self.need_before):
+            return False
+        return not (self.need_after and not _neighbour_after(folded, end, self.need_after))
 
 
 def _phrase_matcher(phrases: Iterable[str]) -> LiteralMatcher | None:
@@ -229,6 +247,12 @@ def _neighbour_before(folded: str, start: int, words: list[str]) -> bool:
     return False
 
 
+def _has_guards(rule: CompiledRule) -> bool:
+    spec = rule.rule
+    return bool(spec.requires or spec.require_near or spec.forbid_before or spec.forbid_after
+                or spec.require_before or spec.require_after or not spec.match_lowercase)
+
+
 class LexiconStage:
     name = "lexicon"
 
@@ -238,13 +262,25 @@ class LexiconStage:
         self._guards = {
             rule.id: _Guards(rule)
             for rule in rules
-            if (rule.rule.requires or rule.rule.require_near or rule.rule.forbid_before
-                or rule.rule.forbid_after or not rule.rule.match_lowercase)
+            if _has_guards(rule)
         }
 
     def matcher(self, lang: str) -> LiteralMatcher:
         """The compiled matcher the stage uses for documents in ``lang``."""
         return self._matchers.get(lang if self._forms == OWN_FORMS else self._forms)
+
+    def _allows(self, target: _Target, folded: str, text: str, start: int, end: int,
+                doc_ok: dict[str, bool]) -> bool:
+        rule = target.rule
+        if rule.rule.case_sensitive and text[start:end] != target.variant:
+            return False
+        guards = self._guards.get(rule.id)
+        return guards is None or guards.allows(folded, text, start, end, doc_ok, rule.id)
+
+    @staticmethod
+    def _canonical(rule: CompiledRule, matched: str) -> str:
+        canonical = rule.rule.canonical or ""
+        return canonical if rule.rule.case == "exact" else apply_case(matched, canonical)
 
     def run(self, doc: TrackedText, ctx: Context) -> None:
         matcher = self.matcher(ctx.lang)
@@ -254,22 +290,18 @@ class LexiconStage:
         folded = fold(text)
         doc_ok: dict[str, bool] = {}
         changes = []
-        for start, end, target in matcher.finditer(text, folded):
-            if target.rule is None:
-                continue
-            rule_id = target.rule.id
-            matched = text[start:end]
-            rule = target.rule.rule
-            if rule.case_sensitive and matched != target.variant:
-                continue
-            guards = self._guards.get(rule_id)
-            if guards is not None and not guards.allows(folded, text, start, end, doc_ok, rule_id):
-                continue
+        for start, end, targets in matcher.finditer(text, folded):
             if doc.protected and doc.overlaps_protected(start, end):
                 continue
-            canonical = rule.canonical
-            if rule.case != "exact":
-                canonical = apply_case(matched, canonical)
-            if canonical != matched:
-                changes.append(Change(start, end, canonical, rule_id))
+            matched = text[start:end]
+            for target in targets:
+                if target.rule is None:
+                    break
+                if self._allows(target, folded, text, start, end, doc_ok):
+                    canonical = self._canonical(target.rule, matched)
+                    if canonical != matched:
+                        changes.append(Change(start, end, canonical, target.rule.id))
+                    break
+                if target.final:
+                    break
         doc.apply(changes, stage=self.name)
