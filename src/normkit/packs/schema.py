@@ -100,6 +100,7 @@ class Rule(Strict):
     protect: list[str] = Field(default_factory=list)
     requires: list[str] = Field(default_factory=list)  # the document mentions one of these
     require_near: list[str] = Field(default_factory=list)  # ... within `near` characters
+    forbid_near: list[str] = Field(default_factory=list)  # ... none of these within `near`
     near: int = Field(default=200, ge=1)
     forbid_before: list[str] = Field(default_factory=list)  # the words right before block it
     forbid_after: list[str] = Field(default_factory=list)  # the words right after block it

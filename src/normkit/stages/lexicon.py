@@ -4,8 +4,9 @@ All alias rules active for a language compile into one :class:`LiteralMatcher`;
 ``protect:`` phrases are matched too, so that a longer protected phrase
 (``Chicken Kiev``) wins over the variant inside it. Guards then decide whether a
 match may change: protected spans, ``requires`` (the document mentions one of
-these words), ``require_near`` (within ``near`` characters), ``forbid_before`` and
-``forbid_after`` (the neighbouring words) and ``match_lowercase``.
+these words), ``require_near`` / ``forbid_near`` (within ``near`` characters),
+``require_before`` / ``require_after`` / ``forbid_before`` / ``forbid_after`` (the
+neighbouring words) and ``match_lowercase`` (``turkey`` the bird is not ``Turkey``).
 
 Which rules run is chosen by the document's language, or, with the profile option
 ``canonical_forms: en``, by that language for every document (English forms everywhere).
@@ -173,6 +174,7 @@ class _Guards:
         spec = rule.rule
         self.requires = _phrase_matcher(spec.requires)
         self.near = _phrase_matcher(spec.require_near)
+        self.not_near = _phrase_matcher(spec.forbid_near)
         self.window = spec.near
         self.before = [fold(p) for p in spec.forbid_before]
         self.after = [fold(p) for p in spec.forbid_after]
@@ -188,10 +190,11 @@ class _Guards:
                 doc_ok[rid] = _mentions(self.requires, folded)
             if not doc_ok[rid]:
                 return False
-        if self.near is not None:
-            lo, hi = max(0, start - self.window), end + self.window
-            if not _mentions(self.near, folded[lo:hi]):
-                return False
+        lo, hi = max(0, start - self.window), end + self.window
+        if self.near is not None and not _mentions(self.near, folded[lo:hi]):
+            return False
+        if self.not_near is not None and _mentions(self.not_near, folded[lo:hi]):
+            return False
         if self.before and _neighbour_before(folded, start, self.before):
             return False
         if self.after and _neighbour_after(folded, end, self.after):
@@ -249,7 +252,8 @@ def _neighbour_before(folded: str, start: int, words: list[str]) -> bool:
 
 def _has_guards(rule: CompiledRule) -> bool:
     spec = rule.rule
-    return bool(spec.requires or spec.require_near or spec.forbid_before or spec.forbid_after
+    return bool(spec.requires or spec.require_near or spec.forbid_near or spec.forbid_before
+                or spec.forbid_after
                 or spec.require_before or spec.require_after or not spec.match_lowercase)
 
 
