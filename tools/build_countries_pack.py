@@ -3,7 +3,7 @@
 The canonical form is the short name English-language news uses (``Russia``,
 ``South Korea``, ``Ivory Coast``); pycountry's ISO name, official name and the
 settled former names below become its variants. Names that are English words
-(``Turkey``, ``China``, ``Chad``) match only when capitalised. Run it again when
+(``Turkey``, ``China``, ``Chad``) are safe: variants match only as written. Run it again when
 pycountry or the overrides change:
 
     python tools/build_countries_pack.py > rules/lexicon/countries.yaml
@@ -42,6 +42,7 @@ EXTRA = {
             "DR Congo"],
     "COG": ["Republic of the Congo", "Congo-Brazzaville"],
     "VNM": ["Viet Nam"],
+    "KOR": ["Republic of Korea"],
 }
 # official names that name something else too, and disputed names: left alone
 SKIP_NAMES = {
@@ -51,8 +52,14 @@ SKIP_NAMES = {
     "Congo", "Macedonia", "Georgia",
 }
 SKIP_COUNTRIES = {"TWN", "PSE"}  # their names are political choices, not spellings
-GUARDS = {  # historical and homonym uses of a variant
+GUARDS = {  # historical and homonym uses of a variant, and names of organisations
     "MMR": {"forbid_after": ["Road", "Star", "Railway", "campaign", "Campaign", "Rifles"]},
+    "TUR": {"forbid_after": ["İş", "Is", "Halk", "Petrolleri", "Cumhuriyeti", "Vakıflar",
+                             "Vakiflar", "Garanti", "Bankası", "Bankasi"]},
+    "IRN": {"forbid_after": ["News", "Broadcasting", "Shipping", "Air", "Navy", "Army"]},
+    "KOR": {"forbid_after": ["Army", "Navy", "Air", "Armed", "Marine", "Marines"]},
+    "COG": {"forbid_before": ["People's"]},
+    "COD": {"forbid_before": ["People's"]},
 }
 LOWER_CASE = {"TUR": "We ate {} for dinner.", "CHN": "A cabinet of fine {}.",
               "TCD": "A hanging {} on the ballot."}
@@ -87,17 +94,17 @@ def country_rules() -> list[dict]:
                     "Kingdom", "State", "United", "Democratic", "Federal", "Socialist",
                     "Plurinational", "Bolivarian", "Syrian", "Lao", "Russian", "Czech",
                     "Former", "Commonwealth", "Principality", "Sultanate", "Grand"):
-                variants.append("the " + name)
+                variants += ["the " + name, "The " + name]
         if not variants:
             continue
         variants = list(dict.fromkeys(variants))
         rule = {"id": code.lower(), "canonical": canonical, "variants": variants}
         rule.update(GUARDS.get(code, {}))
         if fold(canonical) in words:
-            rule["match_lowercase"] = False
+            rule["lowercase_example"] = True
         first = next((v for v in variants if v.startswith("the ")), variants[0])
         rule["examples"] = [(EXAMPLE.format(first), EXAMPLE.format(canonical))]
-        if rule.get("match_lowercase") is False:
+        if rule.get("lowercase_example"):
             lower = LOWER_CASE.get(code, "the word {} in lower case").format(canonical.lower())
             rule["examples"].append((lower, None))
         rules.append(rule)
@@ -116,8 +123,9 @@ def render(rules: list[dict]) -> str:
         "    Country names in the short form English-language news uses: ISO and official",
         "    names (Russian Federation, Republic of Korea, Viet Nam) and settled former names",
         "    (Swaziland, Burma, FYROM) become Russia, South Korea, Vietnam, Eswatini, Myanmar,",
-        "    North Macedonia. Opt-in: the default profile leaves it out. Names that are English",
-        "    words (Turkey, China, Chad) change only when capitalised.",
+        "    North Macedonia. Opt-in: the default profile leaves it out. Variants match only",
+        "    as written (case-sensitive): 'state of Qatar' and 'turkey' stay. Former names",
+        "    change in historical text too: leave the pack out for archives.",
         "  lang: [en]",
         "  license: CC0-1.0",
         f"  source: [\"pycountry {version('pycountry')} (ISO 3166-1 names from Debian"
@@ -129,11 +137,10 @@ def render(rules: list[dict]) -> str:
         out.append("    kind: alias")
         out.append(f"    canonical: {q(rule['canonical'])}")
         out.append("    variants: [" + ", ".join(q(v) for v in rule["variants"]) + "]")
-        for key in ("forbid_after",):
+        out.append("    case_sensitive: true")
+        for key in ("forbid_before", "forbid_after"):
             if key in rule:
                 out.append(f"    {key}: [" + ", ".join(q(v) for v in rule[key]) + "]")
-        if rule.get("match_lowercase") is False:
-            out.append("    match_lowercase: false")
         out.append("    examples:")
         for text_in, text_out in rule["examples"]:
             if text_out is None:

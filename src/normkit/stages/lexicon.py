@@ -263,6 +263,10 @@ class LexiconStage:
     def __init__(self, rules: list[CompiledRule], options: Mapping[str, str]):
         self._matchers = PerLanguage(rules, options, build_matcher)
         self._forms = options.get("canonical_forms", OWN_FORMS)
+        self._exact = {  # case-sensitive rules: the spellings exactly as written
+            rule.id: frozenset(listed_variants(rule) + generated_variants(rule))
+            for rule in rules if rule.rule.case_sensitive
+        }
         self._guards = {
             rule.id: _Guards(rule)
             for rule in rules
@@ -276,7 +280,7 @@ class LexiconStage:
     def _allows(self, target: _Target, folded: str, text: str, start: int, end: int,
                 doc_ok: dict[str, bool]) -> bool:
         rule = target.rule
-        if rule.rule.case_sensitive and text[start:end] != target.variant:
+        if rule.rule.case_sensitive and text[start:end] not in self._exact[rule.id]:
             return False
         guards = self._guards.get(rule.id)
         return guards is None or guards.allows(folded, text, start, end, doc_ok, rule.id)
