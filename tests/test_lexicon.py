@@ -47,7 +47,8 @@ def lexicon_rules():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Russian tanks in Kyiv's Plaza San Miguel.", "Russian tanks in Kyiv's St Michael's Square."),
+        ("Russian tanks in Kyiv's Plaza San Miguel.",
+         "Russian tanks in Kyiv's St Michael's Square."),
         ("In Kiev, Saint Michael’s Square was full.", "In Kyiv, St Michael's Square was full."),
         ("Stoltenberg visited St. Michael's Square in Kyiv.",
          "Stoltenberg visited St Michael's Square in Kyiv."),
@@ -112,7 +113,8 @@ def test_russian_names_from_ukrainian_mt(norm: Normalizer) -> None:
     [
         ("He grew up in Odessa, Texas, and moved.", "He grew up in Odessa, Texas, and moved."),
         ("The port of Odessa reopened.", "The port of Odesa reopened."),
-        ("Prince Lvov led the provisional government.", "Prince Lvov led the provisional government."),
+        ("Prince Lvov led the provisional government.",
+         "Prince Lvov led the provisional government."),
         ("Refugees reached Lvov by train.", "Refugees reached Lviv by train."),
         ("Shelling in the Dnepropetrovsk region.", "Shelling in the Dnipropetrovsk region."),
         ("Missiles hit Dnepropetrovsk.", "Missiles hit Dnipro."),

@@ -30,6 +30,7 @@ URLS = ["https://x.org/kiev-news", "www.kiev.ua/odessa", "press@kiev.gov.ua", "@
         "#Kiev"]
 SEPARATORS = [" ", " ", " ", ", ", ". ", "\n", "-", " (", ") ", "'", "’", "/"]
 
+FIXTURE_OK = [HealthCheck.function_scoped_fixture]  # the module-scoped Normalizer is reused
 pieces = st.lists(
     st.tuples(st.sampled_from(WORDS + URLS), st.sampled_from(SEPARATORS)), min_size=1, max_size=25
 )
@@ -46,14 +47,14 @@ def _text(parts: list[tuple[str, str]]) -> str:
     return "".join(word + sep for word, sep in parts)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=150, deadline=None, suppress_health_check=FIXTURE_OK)
 @given(pieces)
 def test_cleaning_is_idempotent(lexicon: Normalizer, parts) -> None:
     once = lexicon.clean(_text(parts))
     assert lexicon.clean(once) == once
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=150, deadline=None, suppress_health_check=FIXTURE_OK)
 @given(pieces)
 def test_protected_spans_are_never_edited(lexicon: Normalizer, parts) -> None:
     text = _text(parts)
@@ -64,7 +65,7 @@ def test_protected_spans_are_never_edited(lexicon: Normalizer, parts) -> None:
         assert text[start:end] in result.text
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=100, deadline=None, suppress_health_check=FIXTURE_OK)
 @given(pieces)
 def test_edits_replace_whole_words_only(lexicon: Normalizer, parts) -> None:
     text = _text(parts)

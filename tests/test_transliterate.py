@@ -10,7 +10,8 @@ import pytest
 
 from normkit.transliterate import APOSTROPHES, SCHEMES, generate_variants, romanize
 
-UKLATN = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "uklatn-transliteration-tests"
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+UKLATN = DATA / "uklatn-transliteration-tests"
 
 
 def _cases(name: str) -> list[tuple[str, str]]:
