@@ -92,17 +92,27 @@ def generated_variants(rule: CompiledRule) -> list[str]:
     """
     if not rule.rule.source:
         return []
+    source = tuple(
+        (lang, (names,) if isinstance(names, str) else tuple(names))
+        for lang, names in sorted(rule.rule.source.items())
+    )
+    return list(_safe_variants(source, tuple(rule.rule.not_variants)))
+
+
+@cache
+def _safe_variants(source: tuple[tuple[str, tuple[str, ...]], ...],
+                   not_variants: tuple[str, ...]) -> tuple[str, ...]:
     words = english_words()
-    refused = {fold(v) for v in rule.rule.not_variants}
+    refused = {fold(v) for v in not_variants}
     kept = []
-    for variant in generate_variants(rule.rule.source):
+    for variant in generate_variants(dict(source)):
         key = fold(variant)
         if key in words or key in refused:
             continue
         if " " not in key and sum(c.isalpha() for c in key) < MIN_GENERATED_LETTERS:
             continue
         kept.append(variant)
-    return kept
+    return tuple(kept)
 
 
 def alias_variants(rule: CompiledRule) -> list[str]:
