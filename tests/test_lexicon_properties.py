@@ -7,6 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from normkit import Normalizer
+from normkit.matching import ENGINES, LiteralMatcher
 from normkit.protect import find_protected
 
 LEXICON_ONLY = """normkit: 1
@@ -74,3 +75,19 @@ def test_edits_replace_whole_words_only(lexicon: Normalizer, parts) -> None:
         after = text[edit.end] if edit.end < len(text) else " "
         assert not (before.isalnum() or before == "_"), edit
         assert not (after.isalnum() or after == "_"), edit
+
+
+ALPHABET = "abkiev é'ł-.ж_2"
+keys = st.lists(
+    st.text(alphabet=ALPHABET, min_size=1, max_size=6).map(str.strip).filter(bool),
+    min_size=1, max_size=8,
+)
+
+
+@pytest.mark.skipif(len(ENGINES) < 2, reason="one engine only")
+@settings(max_examples=300, deadline=None)
+@given(keys, st.text(alphabet=ALPHABET + "AKIÉ", max_size=60))
+def test_engines_find_the_same_matches(phrases, text) -> None:
+    table = {phrase: i for i, phrase in enumerate(phrases)}
+    found = [list(LiteralMatcher(table, engine=name).finditer(text)) for name in ENGINES]
+    assert all(other == found[0] for other in found[1:])

@@ -137,28 +137,56 @@ class TrieRegexEngine:
 # --- engine 2: Aho-Corasick -----------------------------------------------------------------
 
 
+_WORD_BYTES = bytes(b if is_word_char(chr(b)) else 0 for b in range(128)) + bytes(128)
+
+
+def _word_starts(folded: str) -> str:
+    """``folded`` with every character that may end a word before it as NUL, one for one.
+
+    ASCII letters, digits and ``_`` stay; everything else, non-ASCII letters too,
+    becomes NUL (callers check the real boundary). Runs at about 1 GB/s.
+
+    >>> _word_starts("pro-kiev, kievé").replace("\\0", "|")
+    'pro|kiev||kiev|'
+    """
+    return folded.encode("ascii", "replace").translate(_WORD_BYTES).decode("ascii")
+
+
 class AhoCorasickEngine:
-    """All occurrences from an automaton, kept at word boundaries, then leftmost-longest."""
+    """An automaton anchored at word starts; boundaries checked, then leftmost-longest.
+
+    Every key is stored as NUL + the key with its non-word characters as NUL, and
+    the automaton scans NUL + the text mapped the same way: inside a word it stays at
+    its root, so the scan costs the same for 100 or 100,000 keys. A hit is kept if
+    the folded text there equals one of the keys and has word boundaries around it.
+    """
 
     name = "aho-corasick"
 
     def __init__(self, keys: list[str]):
-        automaton = ahocorasick.Automaton()
+        anchored: dict[str, list[str]] = {}
         for key in keys:
-            automaton.add_word(key, key)
+            anchored.setdefault("\0" + _word_starts(key), []).append(key)
+        automaton = ahocorasick.Automaton()
+        for shape, originals in anchored.items():
+            automaton.add_word(shape, (len(shape) - 1, originals))
         automaton.make_automaton()
         self._automaton = automaton
 
     def spans(self, folded: str) -> Iterator[tuple[int, int, str]]:
         size = len(folded)
         found: list[tuple[int, int, str]] = []
-        for last, key in self._automaton.iter(folded):
-            start = last + 1 - len(key)
+        for end, (length, originals) in self._automaton.iter("\0" + _word_starts(folded)):
+            start = end - length  # `end` counts the leading NUL: it is the end in `folded`
             if start and is_word_char(folded[start - 1]):
                 continue
-            if last + 1 < size and is_word_char(folded[last + 1]):
+            if end < size and is_word_char(folded[end]):
                 continue
-            found.append((start, -(last + 1), key))
+            piece = folded[start:end]
+            for key in originals:
+                if key == piece:
+                    found.append((start, -end, key))
+                    break
         found.sort()
         reached = 0
         for start, neg_end, key in found:
