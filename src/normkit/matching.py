@@ -165,8 +165,12 @@ class AhoCorasickEngine:
 
     def __init__(self, keys: list[str]):
         anchored: dict[str, list[str]] = {}
+        shapes = _word_starts("\n".join(keys))  # one pass for all keys: same length
+        offset = 0
         for key in keys:
-            anchored.setdefault("\0" + _word_starts(key), []).append(key)
+            shape = shapes[offset : offset + len(key)]
+            offset += len(key) + 1
+            anchored.setdefault("\0" + shape, []).append(key)
         automaton = ahocorasick.Automaton()
         for shape, originals in anchored.items():
             automaton.add_word(shape, (len(shape) - 1, originals))
@@ -203,16 +207,20 @@ class LiteralMatcher:
     """Leftmost-longest matcher for many folded phrases.
 
     ``phrases`` maps each phrase (any case) to a value returned with its matches.
-    Phrases fold before they are compiled; when two phrases fold alike the first wins.
-    A key must neither start nor end with a space.
+    Phrases fold before they are compiled (``folded=True``: they already are); when
+    two phrases fold alike the first wins. A key must neither start nor end with a space.
     """
 
-    def __init__(self, phrases: Mapping[str, object], engine: str | None = None):
-        self._values: dict[str, object] = {}
-        for phrase, value in phrases.items():
-            key = fold(phrase)
-            if key and key not in self._values:
-                self._values[key] = value
+    def __init__(self, phrases: Mapping[str, object], engine: str | None = None, *,
+                 folded: bool = False):
+        if folded:
+            self._values = {key: value for key, value in phrases.items() if key}
+        else:
+            self._values = {}
+            for phrase, value in phrases.items():
+                key = fold(phrase)
+                if key and key not in self._values:
+                    self._values[key] = value
         self.size = len(self._values)
         self.engine = engine or DEFAULT_ENGINE
         self._engine = ENGINES[self.engine](list(self._values)) if self._values else None

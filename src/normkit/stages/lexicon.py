@@ -55,7 +55,7 @@ def expand_braces(pattern: str) -> list[str]:
     >>> expand_braces("{Vladimir,Volodimir} {Zelenski,Zelenskiy}")
     ['Vladimir Zelenski', 'Vladimir Zelenskiy', 'Volodimir Zelenski', 'Volodimir Zelenskiy']
     """
-    match = _BRACES.search(pattern)
+    match = _BRACES.search(pattern) if "{" in pattern else None
     if match is None:
         return [pattern]
     head, tail = pattern[: match.start()], pattern[match.end() :]
@@ -174,7 +174,7 @@ def build_matcher(rules: list[CompiledRule]) -> LiteralMatcher:
         if len(owners) == 1:
             for rule, variant in claims:
                 add(variant, _Target(rule, variant, False))
-    return LiteralMatcher(phrases)
+    return LiteralMatcher(phrases, folded=True)
 
 
 class _Guards:
@@ -260,11 +260,13 @@ def _neighbour_before(folded: str, start: int, words: list[str]) -> bool:
     return False
 
 
+_GUARD_FIELDS = ("requires", "require_near", "forbid_near", "forbid_before", "forbid_after",
+                 "require_before", "require_after")
+
+
 def _has_guards(rule: CompiledRule) -> bool:
     spec = rule.rule
-    return bool(spec.requires or spec.require_near or spec.forbid_near or spec.forbid_before
-                or spec.forbid_after
-                or spec.require_before or spec.require_after or not spec.match_lowercase)
+    return not spec.match_lowercase or any(getattr(spec, name) for name in _GUARD_FIELDS)
 
 
 class LexiconStage:
