@@ -84,15 +84,27 @@ def load(pair: str) -> dict[str, list[str]]:
 
 
 def entity_spellings(norm: Normalizer, lines: list[str]) -> list[dict[str, set[str]]]:
-    """Per line: entity (canonical form) -> the spellings used for it."""
-    matcher = norm._stages[3].matcher("en")  # the lexicon stage
+    """Per line: entity (canonical form) -> the spellings used for it.
+
+    A mention counts where the lexicon's guards accept it (``Mariánské Lázně`` is
+    not the village Marianske), as the stage itself decides.
+    """
+    stage = norm._stages[3]  # the lexicon stage
+    matcher = stage.matcher("en")
     out = []
     for line in lines:
+        folded = fold(line)
         seen: dict[str, set[str]] = collections.defaultdict(set)
-        for start, end, targets in matcher.finditer(line):
-            rule = next((t.rule for t in targets if t.rule is not None), None)
-            if rule is not None:
-                seen[rule.rule.canonical].add(line[start:end])
+        doc_ok: dict[str, bool] = {}
+        for start, end, targets in matcher.finditer(line, folded):
+            for target in targets:
+                if target.rule is None:
+                    break
+                if stage._allows(target, folded, line, start, end, doc_ok):
+                    seen[target.rule.rule.canonical].add(line[start:end])
+                    break
+                if target.final:
+                    break
         out.append(seen)
     return out
 
