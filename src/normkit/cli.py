@@ -6,34 +6,22 @@ to change), 1 ``check`` found changes or ``rules test`` failed, 2 usage, input o
 
 from __future__ import annotations
 
-import difflib
-import json
 import sys
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import ExitStack
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from normkit.document import Result
-from normkit.io import (
-    STDIO,
-    InputError,
-    TextInput,
-    atomic_write,
-    iter_files,
-    looks_binary,
-    read_jsonl,
-    read_text,
-    restore_newlines,
-)
+from normkit.io import STDIO, InputError, iter_files
 from normkit.packs.loader import PackError
+from normkit.parallel import WorkerError
 from normkit.pipeline import Normalizer
+from normkit.progress import Progress
+from normkit.sinks import CleanWriter, output_path
 from normkit.stages.base import RuleTimeout
+from normkit.streaming import choose_jobs, stream_results
 
 app = typer.Typer(
     help="Clean messy multilingual news text into canonical text.",
@@ -86,79 +74,24 @@ def build_normalizer(profile: str, packs: list[Path] | None, lang: str | None) -
         raise fail(str(exc)) from None
 
 
-@dataclass
-class Job:
-    """One input and its cleaned output."""
-
-    source: TextInput
-    output: str
-    results: list[Result]
-    root: Path | None
+JobsOpt = Annotated[
+    int | None,
+    typer.Option("--jobs", "-j", min=1, show_default="all cores",
+                 help="Worker processes; output order is kept."),
+]
 
 
-def _read(path: str, encoding: str, errors: EncodingErrors) -> TextInput | None:
-    if path != STDIO:
-        with Path(path).open("rb") as handle:
-            head = handle.read(8192)
-        if looks_binary(head):
-            typer.echo(f"normkit: {path}: binary file skipped", err=True)
-            return None
-    source = read_text(path, encoding, errors.value)
-    if errors is EncodingErrors.replace and "\ufffd" in source.text:
-        typer.echo(f"normkit: {source.name}: undecodable bytes replaced with U+FFFD", err=True)
-    return source
+def _files(paths: list[str], glob: str) -> list[tuple[str, Path | None]]:
+    try:
+        return list(iter_files(paths, glob))
+    except InputError as exc:
+        raise fail(str(exc)) from None
 
 
-def _clean_source(
-    norm: Normalizer, source: TextInput, field: str | None
-) -> tuple[str, list[Result]]:
-    if field is None:
-        result = norm.run(source.text, doc_id=source.name)
-        return restore_newlines(result.text, source.crlf), [result]
-    lines = []
-    results = []
-    for record in read_jsonl(source.name, source.text, field):
-        result = norm.run(record.text, doc_id=f"{source.name}:{record.line}")
-        results.append(result)
-        lines.append(json.dumps({**record.data, field: result.text}, ensure_ascii=False))
-    return "".join(line + "\n" for line in lines), results
-
-
-def run_jobs(
-    norm: Normalizer, paths: list[str], glob: str, field: str | None, encoding: str,
-    errors: EncodingErrors, quiet: bool = False,
-) -> Iterator[Job]:
-    files = list(iter_files(paths, glob))
-    show_bar = not quiet and len(files) > 1 and sys.stderr.isatty()
-    with ExitStack() as stack:
-        items = files
-        if show_bar:
-            import click
-
-            items = stack.enter_context(
-                click.progressbar(files, label="cleaning", file=sys.stderr, show_eta=True)
-            )
-        for path, root in items:
-            source = _read(path, encoding, errors)
-            if source is None:
-                continue
-            output, results = _clean_source(norm, source, field)
-            yield Job(source, output, results, root)
-
-
-def _target(job: Job, out: Path, many: bool) -> Path:
-    if not many and not (out.is_dir() or str(out).endswith(("/", "\\"))):
-        return out
-    source = Path(job.source.name)
-    relative = source.relative_to(job.root) if job.root is not None else Path(source.name)
-    return out / relative
-
-
-def _report_entry(job: Job) -> dict:
-    return {
-        "path": job.source.name,
-        "documents": [r.to_dict(include_text=False) for r in job.results],
-    }
+def _progress(files: list[tuple[str, Path | None]], quiet: bool) -> Progress:
+    enabled = not quiet and sys.stderr.isatty()
+    total = sum(Path(p).stat().st_size for p, _ in files if p != STDIO) if enabled else None
+    return Progress(total, enabled=enabled)
 
 
 @app.command()
@@ -175,7 +108,8 @@ def clean(
     show_removed: Annotated[
         bool, typer.Option("--show-removed", help="Print removed blocks on stderr.")
     ] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
+    jobs: JobsOpt = None,
     pack: PackOpt = None,
     profile: ProfileOpt = "default",
     lang: LangOpt = None,
@@ -184,54 +118,46 @@ def clean(
     encoding: EncodingOpt = "utf-8",
     encoding_errors: ErrorsOpt = EncodingErrors.strict,
 ) -> None:
-    """Clean files, directories or standard input."""
+    """Clean files, directories or standard input, streaming, on all cores."""
     if not paths:
         raise fail("give files, directories, or - for standard input")
     if in_place and (output is not None or STDIO in paths):
         raise fail("--in-place rewrites the input files: it takes no -o and no stdin")
-    norm = build_normalizer(profile, pack, lang)
-    try:
-        jobs = list(run_jobs(norm, paths, glob, field, encoding, encoding_errors, quiet))
-    except (InputError, RuleTimeout) as exc:
-        raise fail(str(exc)) from None
-    inputs = {Path(j.source.name).resolve() for j in jobs if j.source.name != "<stdin>"}
-    many = len(jobs) > 1 or any(Path(p).is_dir() for p in paths if p != STDIO)
+    files = _files(paths, glob)
+    many = len(files) > 1 or any(Path(p).is_dir() for p in paths if p != STDIO)
     if output is not None and not in_place:
-        targets = [_target(job, output, many).resolve() for job in jobs]
-        clash = next((t for t in targets if t in inputs), None)
-        if clash is not None:
-            raise fail(f"{clash}: output would overwrite an input (use --in-place to mean it)")
-    if show_removed:
-        for job in jobs:
-            for result in job.results:
-                for block in result.removed:
-                    typer.echo(f"{job.source.name}: [{block.rule}] {block.text.strip()}", err=True)
-    if report is not None:
-        with atomic_write(report) as handle:
-            json.dump({"files": [_report_entry(j) for j in jobs]}, handle, ensure_ascii=False,
-                      indent=1)
-    if diff:
-        for job in jobs:
-            before = restore_newlines(job.source.text, job.source.crlf)
-            sys.stdout.writelines(difflib.unified_diff(
-                before.splitlines(keepends=True), job.output.splitlines(keepends=True),
-                fromfile=job.source.name, tofile=job.source.name))
-        return
-    if in_place:
-        for job in jobs:
-            target = Path(job.source.name)
-            if job.output != restore_newlines(job.source.text, job.source.crlf):
-                with atomic_write(target, mode=target.stat().st_mode & 0o7777) as handle:
-                    handle.write(job.output)
-        return
-    if output is not None:
-        for job in jobs:
-            with atomic_write(_target(job, output, many)) as handle:
-                handle.write(job.output)
-        return
-    for job in jobs:
-        text = job.output
-        sys.stdout.write(text if text.endswith("\n") or not text else text + "\n")
+        inputs = {Path(p).resolve() for p, _ in files if p != STDIO}
+        for name, root in files:
+            target = output_path(name, root, output, many).resolve()
+            if target in inputs:
+                raise fail(f"{target}: output would overwrite an input (use --in-place to mean it)")
+    norm = build_normalizer(profile, pack, lang)
+    mode = "diff" if diff else "in-place" if in_place else "output" if output else "stdout"
+    progress = _progress(files, quiet)
+    writer = CleanWriter(mode, stdout=sys.stdout, echo=progress.echo, field=field, output=output,
+                         many=many, report=report, show_removed=show_removed)
+    results = stream_results(norm, files, field, encoding, encoding_errors.value,
+                             choose_jobs(jobs, files, field), progress.echo, keep_raw=diff)
+    try:
+        current = None
+        for piece, result in results:
+            if piece.source is not current:
+                current = piece.source
+                writer.start(current)
+            if piece.end:
+                writer.end(current)
+            else:
+                writer.document(current, piece, result)
+                progress.update(1, piece.nbytes)
+        writer.finish()
+    except (InputError, RuleTimeout, WorkerError) as exc:
+        writer.abort()
+        progress.close()
+        raise fail(str(exc)) from None
+    except BaseException:
+        writer.abort()
+        raise
+    progress.close()
 
 
 @app.command()
@@ -244,23 +170,28 @@ def check(
     field: FieldOpt = None,
     encoding: EncodingOpt = "utf-8",
     encoding_errors: ErrorsOpt = EncodingErrors.strict,
+    jobs: JobsOpt = None,
 ) -> None:
     """Report what cleaning would change; change nothing. Exit 1 if anything would change."""
     if not paths:
         raise fail("give files, directories, or - for standard input")
+    files = _files(paths, glob)
     norm = build_normalizer(profile, pack, lang)
     changed = 0
+    counts: Counter[str] = Counter()
     try:
-        for job in run_jobs(norm, paths, glob, field, encoding, encoding_errors, quiet=True):
-            counts = Counter()
-            for result in job.results:
+        for piece, result in stream_results(norm, files, field, encoding, encoding_errors.value,
+                                            choose_jobs(jobs, files, field)):
+            if result is not None:
                 counts.update(e.rule for e in result.edits)
                 counts.update(r.rule for r in result.removed)
-            if counts:
-                changed += 1
-                summary = ", ".join(f"{rule} x{n}" for rule, n in sorted(counts.items()))
-                typer.echo(f"{job.source.name}: would change ({summary})")
-    except (InputError, RuleTimeout) as exc:
+            elif piece.end:
+                if counts:
+                    changed += 1
+                    summary = ", ".join(f"{rule} x{n}" for rule, n in sorted(counts.items()))
+                    typer.echo(f"{piece.source.name}: would change ({summary})")
+                counts = Counter()
+    except (InputError, RuleTimeout, WorkerError) as exc:
         raise fail(str(exc)) from None
     if changed:
         typer.echo(f"{changed} file(s) would change", err=True)
