@@ -15,7 +15,8 @@ from importlib import metadata
 from pathlib import Path
 from types import ModuleType
 
-from normkit.packs.loader import Pack, PackError, load_pack
+from normkit.packs.cache import load_pack_cached
+from normkit.packs.loader import Pack, PackError
 
 ENTRY_POINT_GROUP = "normkit.packs"
 
@@ -76,7 +77,7 @@ def load_all(extra: Iterable[str | Path] = (), *, plugins: bool = True) -> list[
     packs: list[Pack] = []
     seen: dict[str, Pack] = {}
     for path in paths:
-        pack = load_pack(path)
+        pack = load_pack_cached(path)
         if pack.id in seen:
             raise PackError(
                 f"{pack.path}:2:1: pack.id: pack id {pack.id!r}"
