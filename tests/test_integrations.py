@@ -92,8 +92,8 @@ def test_dask_dataframe_parquet_and_jsonl_round_trip(dask_client, expected, tmp_
 
 
 def test_dask_worker_without_normkit_fails_fast(tmp_path):
-    import dask.bag as db
     distributed = pytest.importorskip("distributed")
+    db = pytest.importorskip("dask.bag")
 
     from normkit.integrations.dask import WorkerSetupError, clean_bag
 

@@ -1,4 +1,7 @@
-"""Doctests of optional integrations run only where their engine is installed."""
+"""Doctests of optional integrations run only where their engine is installed.
+
+(tests/conftest.py holds the fixtures; pytest loads it after this file.)
+"""
 
 from __future__ import annotations
 
@@ -6,8 +9,8 @@ import importlib.util
 
 ENGINES = {"dask.py": "distributed", "hf.py": "datasets", "datatrove.py": "datatrove"}
 
-collect_ignore = ["conftest.py"] + [  # this file is no doctest module
-    f"normkit/integrations/{module}"
+collect_ignore = [
+    f"src/normkit/integrations/{module}"
     for module, engine in ENGINES.items()
     if importlib.util.find_spec(engine) is None
 ]
