@@ -150,12 +150,11 @@ def clean(
                 writer.document(current, piece, result)
                 progress.update(1, piece.nbytes)
         writer.finish()
-    except (InputError, RuleTimeout, WorkerError) as exc:
+    except BaseException as exc:  # errors and Ctrl-C: no partial output stays behind
         writer.abort()
         progress.close()
-        raise fail(str(exc)) from None
-    except BaseException:
-        writer.abort()
+        if isinstance(exc, InputError | RuleTimeout | WorkerError):
+            raise fail(str(exc)) from None
         raise
     progress.close()
 
