@@ -39,3 +39,12 @@ def test_fast_path_matches_public_detect_on_real_newswire(shared_data):
     bodies = re.findall(r"<BODY>(.*?)</BODY>", raw, re.S)[:300]
     titles = re.findall(r"<TITLE>(.*?)</TITLE>", raw)[:300]  # upper-case headlines
     assert_same(bodies + titles)
+
+
+def test_plain_sample_pattern_matches_the_full_one(shared_data):
+    raw = (shared_data / "reuters-21578" / "reut2-001.sgm").read_bytes().decode("latin-1")
+    texts = re.findall(r"<BODY>(.*?)</BODY>", raw, re.S)[:500] + samples() + [
+        "Write to a@b.org or see www.x.org and https://y.net/z now", "no links at all here"]
+    for text in texts:
+        head = text[: language.SAMPLE_CHARS]
+        assert language._sample(text) == language._NOT_LETTERS.sub(" ", head).strip()
