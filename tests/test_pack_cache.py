@@ -41,6 +41,7 @@ def test_an_edited_pack_is_parsed_again(cache_home, tmp_path):
     assert cache.load_pack_cached(path).rules[0].variants == ["Kiev"]
     path.write_text(PACK.replace("VARIANT", "Kiew"))
     assert cache.load_pack_cached(path).rules[0].variants == ["Kiew"]
+    assert len(list(cache_home.glob("*.pickle"))) == 1  # the old entry is gone
     path.write_text(PACK.replace("VARIANT", "Kiev") + "  - id: broken\n")
     with pytest.raises(PackError, match=r"demo\.yaml:9"):
         cache.load_pack_cached(path)

@@ -2,7 +2,8 @@
 
 A loaded :class:`~normkit.packs.loader.Pack` is pickled under a key made of the
 pack file's path and bytes, the normkit version and the source of the loader and
-schema modules: any change to the file or to how packs are read makes a new key.
+schema modules: any change to the file or to how packs are read makes a new key,
+and the entry it replaces is deleted (one entry per pack file).
 The cache lives in ``$NORMKIT_CACHE_DIR``, else ``$XDG_CACHE_HOME/normkit``, else
 ``~/.cache/normkit``; ``NORMKIT_NO_CACHE=1`` turns it off. A cache that cannot be
 read or written is ignored: the pack is loaded from its file as usual.
@@ -55,10 +56,13 @@ def _code_fingerprint() -> bytes:
     return digest.digest()
 
 
-def _key(path: Path, data: bytes) -> str:
+def _entry_name(path: Path, data: bytes) -> tuple[str, str]:
+    """``(prefix, file name)``: the prefix names the pack file, the rest its content."""
+    where = str(path.resolve()).encode("utf-8", "surrogatepass")
+    prefix = hashlib.sha256(where).hexdigest()[:16]
     digest = hashlib.sha256(_code_fingerprint())
-    digest.update(str(path).encode("utf-8", "surrogatepass") + b"\0" + data)
-    return digest.hexdigest()[:40]
+    digest.update(where + b"\0" + data)
+    return prefix, f"{prefix}-{digest.hexdigest()[:32]}.pickle"
 
 
 def load_pack_cached(path: str | Path) -> Pack:
@@ -71,20 +75,25 @@ def load_pack_cached(path: str | Path) -> Pack:
         data = path.read_bytes()
     except OSError:
         return load_pack(path)  # raises the loader's own error
-    entry = folder / f"{_key(path, data)}.pickle"
+    prefix, name = _entry_name(path, data)
+    entry = folder / name
     with contextlib.suppress(Exception):  # missing, unreadable or stale entry: load afresh
         with entry.open("rb") as handle:
             pack = pickle.load(handle)
         if isinstance(pack, Pack) and pack.path == path:
             return pack
     pack = load_pack(path)
-    _store(entry, pack)
+    _store(entry, pack, prefix)
     return pack
 
 
-def _store(entry: Path, pack: Pack) -> None:
+def _store(entry: Path, pack: Pack, prefix: str) -> None:
+    """Write ``entry``, dropping older entries of the same pack file (one per file)."""
     with contextlib.suppress(OSError, pickle.PicklingError, TypeError, AttributeError):
         entry.parent.mkdir(parents=True, exist_ok=True)
+        for old in entry.parent.glob(f"{prefix}-*.pickle"):
+            with contextlib.suppress(OSError):
+                old.unlink()
         fd, tmp = tempfile.mkstemp(prefix=".pack-", dir=entry.parent)
         try:
             with os.fdopen(fd, "wb") as handle:
