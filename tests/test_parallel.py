@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import itertools
 import multiprocessing
+import os
 import pickle
 
 import pytest
@@ -67,6 +68,17 @@ def test_input_is_read_only_a_bounded_way_ahead(norm, small_chunks):
     assert first[3] == "Talks in Kyiv, day 3."
     limit = 2 * parallel.IN_FLIGHT_PER_JOB * parallel.CHUNK_DOCS
     assert next(consumed) <= 10 + limit + parallel.CHUNK_DOCS
+    assert multiprocessing.active_children() == []
+
+
+def _die(chunk):
+    os._exit(3)  # as the kernel's out-of-memory killer would end a worker
+
+
+def test_a_dead_worker_is_a_clear_error(norm, monkeypatch):
+    monkeypatch.setattr(parallel, "_clean_chunk", _die)
+    with pytest.raises(parallel.WorkerError, match="worker process died"):
+        list(run_tasks(norm, [Task(i, "Talks in Kiev.") for i in range(5)], jobs=2))
     assert multiprocessing.active_children() == []
 
 
