@@ -98,7 +98,7 @@ def main() -> None:
     tools = cleaners(set(args.only) if args.only else None)
     for name, texts in corpora.items():
         mb = megabytes(texts)
-        print(f"\n{name}: {len(texts):,} documents, {mb:.2f} MB, median of {args.repeat}")
+        print(f"\n{name}: {len(texts):,} documents, {mb:.3f} MB, median of {args.repeat}")
         print(f"{'cleaner':<20} {'MB/s cpu':>9} {'MB/s wall':>10} {'docs/s':>9} "
               f"{'x sacremoses':>13}")
         rows = {}
