@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 UNDETERMINED = "und"
 MIN_CHARS = 20
-SAMPLE_CHARS = 2000
+SAMPLE_CHARS = 600  # fastText's cost grows with the sample: 0.27 us a character
 MIN_CONFIDENCE = 0.5
 
 _NOT_LETTERS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+|[\W\d_]+")
@@ -28,16 +28,37 @@ _NOT_LETTERS_PLAIN = re.compile(r"[\W\d_]+")  # the same where no URL or e-mail 
 MIN_DISTINCT_WORDS = 3
 
 
+def _prose(text: str) -> str:
+    r"""The longest lines of the head of ``text``, up to SAMPLE_CHARS: prose, not menus.
+
+    >>> menu = "Home\nWorld\nSport\n" * 100
+    >>> _prose(menu + "The talks went on for hours in the capital.").startswith("The talks")
+    True
+    """
+    head = text[: SAMPLE_CHARS * 8]
+    if len(head) <= SAMPLE_CHARS:
+        return head
+    lines = sorted(head.split("\n"), key=len, reverse=True)
+    taken, size = [], 0
+    for line in lines:
+        if size >= SAMPLE_CHARS:
+            break
+        taken.append(line[: SAMPLE_CHARS - size])
+        size += len(taken[-1]) + 1
+    return "\n".join(taken)
+
+
 def _sample(text: str) -> str:
     """A bounded, single-line sample of the words that carry language.
 
     Only letters count: quotes, dashes, digits and URLs that cleaning may change
-    must not change the verdict (cleaning must stay idempotent).
+    must not change the verdict (cleaning must stay idempotent). The sample comes
+    from the longest lines, so a menu or a run of tags at the top does not decide it.
 
     >>> _sample("“Talks” -- in Kiev’s 2 halls: https://x.org")
     'Talks in Kiev s halls'
     """
-    head = text[:SAMPLE_CHARS]
+    head = _prose(text)
     if "@" in head or "://" in head or "www." in head:
         return _NOT_LETTERS.sub(" ", head).strip()
     return _NOT_LETTERS_PLAIN.sub(" ", head).strip()  # a third faster on plain prose
