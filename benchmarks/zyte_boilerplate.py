@@ -172,7 +172,8 @@ def main(argv: list[str] | None = None) -> int:
     dev = set(splits(ids)["dev"])
     if not args.summary:
         print("per-page F1 (d = development split, h = held-out)")
-        print(f"{'#':>3} {'page':<12} {'split':<5} {'site':<26}" + "".join(f"{n:>13}" for n in names))
+        header = "".join(f"{n:>13}" for n in names)
+        print(f"{'#':>3} {'page':<12} {'split':<5} {'site':<26}{header}")
         for index, page in enumerate(ids):
             if args.split and (page in dev) != (args.split == "dev"):
                 continue
@@ -205,9 +206,6 @@ def show(page: str, gold: dict, raw: dict) -> int:
     text = raw[page]["articleBody"]
     result = Normalizer().run(text)
     gold_shingles = shingles(gold[page]["articleBody"])
-    rules = {}
-    for block in result.removed:
-        rules[block.start] = block.rule
     print(page, gold[page]["url"], result.lang)
     pos = 0
     for line in text.splitlines(keepends=True):
@@ -216,10 +214,10 @@ def show(page: str, gold: dict, raw: dict) -> int:
             continue
         own = shingles(line)
         in_gold = sum((own & gold_shingles).values()) / max(1, sum(own.values()))
-        rule = next((r for s, r in rules.items() if s <= start < s + len(line) + 1), "")
-        removed = any(b.start <= start < b.end for b in result.removed)
-        flag = ("G" if in_gold > 0.5 else ".") + ("x" if removed else " ")
-        print(f"{flag} {rule[:24]:<24} {line.strip()[:150]}")
+        block = next((b for b in result.removed
+                      if b.start < start + len(line.rstrip()) and start < b.end), None)
+        flag = ("G" if in_gold > 0.5 else ".") + ("x" if block else " ")
+        print(f"{flag} {block.rule[:24] if block else '':<24} {line.strip()[:150]}")
     return 0
 
 

@@ -1,0 +1,92 @@
+"""Plain text cut into lines, each with the measurements the classifier reads.
+
+A line is the unit the stage keeps or drops: scraped page text puts each block
+(paragraph, menu item, caption) on a line of its own, and a blank line marks a
+paragraph break. Every measurement is taken once, here.
+
+>>> [line.text for line in split_lines("Home | World\\n\\nTalks went on today.\\n", "en")]
+['Home | World', 'Talks went on today.']
+>>> line = split_lines("The talks went on in the capital on Monday.", "en")[0]
+>>> line.words, line.sentence, round(line.stop_share, 2)
+(9, True, 0.56)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from normkit.stages.boilerplate.stopwords import stopwords
+
+_LINE = re.compile(r"[^\n]*\n?")
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+_CLOSERS = "\"'”’»)\\]"
+_TERMINAL = re.compile(rf"(?:[.!?…]|[。！？])[{_CLOSERS}]*$")
+_TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*[\])]?$")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UPPER_START = re.compile(r"[^\W\d_]")
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-blank line: where it is, what it says, and what it looks like."""
+
+    start: int
+    end: int  # including the newline
+    index: int  # position among the non-blank lines
+    text: str  # stripped
+    words: int  # word count (CJK characters count as half a word each)
+    terminal: bool  # ends in ., !, ? or … (closing quotes and brackets aside)
+    truncated: bool  # ends in an ellipsis: a teaser cut short, or speech trailing off
+    stop_share: float  # share of words that are function words of the language
+    title_share: float  # share of words that start with a capital letter
+    blank_before: bool  # a blank line (paragraph break) precedes it
+    rule: str | None = None  # why it goes, once decided
+
+    @property
+    def dropped(self) -> bool:
+        return self.rule is not None
+
+    @property
+    def sentence(self) -> bool:
+        """Reads as a sentence: six words or more and a terminal mark."""
+        return self.terminal and self.words >= 6
+
+    @property
+    def short(self) -> bool:
+        """A few words and no sentence ending: menu items, labels, titles."""
+        return self.words <= 8 and not self.terminal
+
+
+def split_lines(text: str, lang: str) -> list[Line]:
+    """The non-blank lines of ``text`` with their measurements, in order."""
+    known = stopwords(lang)
+    lines: list[Line] = []
+    blank = True
+    for match in _LINE.finditer(text):
+        if match.start() == match.end():
+            break
+        stripped = match.group().strip()
+        if not stripped:
+            blank = True
+            continue
+        tokens = _WORD.findall(stripped)
+        cjk = len(_CJK.findall(stripped))
+        count = len(tokens) + cjk // 2
+        lowered = [t.lower() for t in tokens]
+        stops = sum(word in known for word in lowered)
+        capitals = sum(bool(_UPPER_START.match(t)) and t[0].isupper() for t in tokens)
+        lines.append(Line(
+            start=match.start(),
+            end=match.end(),
+            index=len(lines),
+            text=stripped,
+            words=count,
+            terminal=bool(_TERMINAL.search(stripped)),
+            truncated=bool(_TRUNCATED.search(stripped)),
+            stop_share=stops / len(tokens) if tokens else 0.0,
+            title_share=capitals / len(tokens) if tokens else 0.0,
+            blank_before=blank,
+        ))
+        blank = False
+    return lines

@@ -1,0 +1,81 @@
+"""The ``drop`` rules of the packs, compiled into one pattern per position.
+
+Each rule becomes one alternative, a lookahead in a named group; the first rule
+(in pack order) that matches a line names it, exactly as running the rules one by
+one would, but in a single search per line. A rule with back-references or named
+groups of its own cannot share the pattern and runs on its own, in its turn.
+
+>>> from normkit.packs.discovery import load_all
+>>> from normkit.rules import compile_rules
+>>> rules = [r for r in compile_rules(load_all()) if r.rule.kind == "drop"]
+>>> matcher = DropMatcher(rules)
+>>> matcher.first("Source link"), matcher.first("The talks went on.")
+('web/source-link', None)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from normkit.rules import CompiledRule
+from normkit.stages.base import REGEX_TIMEOUT, RuleTimeout
+
+_SELF_CONTAINED = regex.compile(r"\\[1-9]|\\g<|\(\?P[<=]|\(\?<[A-Za-z_]|\(\?&|\(\?P>|\(\?[0-9R]")
+
+
+def _alternative(name: str, rule: CompiledRule) -> str:
+    match = rule.rule.match
+    flags = "".join(match.flags)
+    body = f"(?{flags}:{match.regex})" if flags else f"(?:{match.regex})"
+    return f"(?P<{name}>(?=.*?{body}))"
+
+
+class DropMatcher:
+    """Which drop rule, if any, matches a line: one search for all combinable rules."""
+
+    def __init__(self, rules: Sequence[CompiledRule]):
+        self.rules = list(rules)
+        self._plan: list[tuple[regex.Pattern, dict[str, CompiledRule]] | CompiledRule] = []
+        batch: list[tuple[str, CompiledRule]] = []
+        for number, rule in enumerate(self.rules):
+            if _SELF_CONTAINED.search(rule.rule.match.regex):
+                self._flush(batch)
+                batch = []
+                self._plan.append(rule)
+            else:
+                batch.append((f"r{number}", rule))
+        self._flush(batch)
+
+    def _flush(self, batch: list[tuple[str, CompiledRule]]) -> None:
+        if not batch:
+            return
+        pattern = "\\A(?:" + "|".join(_alternative(n, r) for n, r in batch) + ")"
+        try:
+            combined = regex.compile(pattern, regex.VERSION0)
+        except regex.error:  # a construct that cannot be scoped: run each alone
+            self._plan.extend(rule for _, rule in batch)
+            return
+        self._plan.append((combined, dict(batch)))
+
+    def first(self, line: str, doc_id: str = "<text>") -> str | None:
+        """The id of the first rule that matches ``line``, or None."""
+        for step in self._plan:
+            if isinstance(step, CompiledRule):
+                if self._search(step.pattern, step, line, doc_id) is not None:
+                    return step.id
+                continue
+            pattern, names = step
+            found = self._search(pattern, None, line, doc_id)
+            if found is not None:
+                return names[found.lastgroup].id
+        return None
+
+    def _search(self, pattern: regex.Pattern, rule: CompiledRule | None, line: str,
+                doc_id: str) -> regex.Match | None:
+        try:
+            return pattern.search(line, timeout=REGEX_TIMEOUT)
+        except TimeoutError:
+            which = f"rule {rule.id} ({rule.location})" if rule else "a drop rule"
+            raise RuleTimeout(f"{which} timed out on document {doc_id}") from None
