@@ -180,6 +180,11 @@ def clean(
     field: FieldOpt = None,
     encoding: EncodingOpt = "utf-8",
     encoding_errors: ErrorsOpt = EncodingErrors.strict,
+    corpus: Annotated[
+        Path | None,
+        typer.Option("--corpus", help="Corpus mode: first find lines that recur across the "
+                     "documents under DIR, then drop them as that source's boilerplate."),
+    ] = None,
 ) -> None:
     """Clean files, directories or standard input."""
     if not paths:
@@ -188,6 +193,12 @@ def clean(
         raise fail("--in-place rewrites the input files: it takes no -o and no stdin")
     norm = build_normalizer(profile, pack, lang)
     try:
+        if corpus is not None:
+            from normkit.corpus import count_paths
+
+            norm = norm.with_recurring(count_paths(
+                [str(corpus)], glob=glob, field=field, encoding=encoding,
+                errors=encoding_errors.value))
         jobs = list(run_jobs(norm, paths, glob, field, encoding, encoding_errors, quiet))
     except (InputError, RuleTimeout) as exc:
         raise fail(str(exc)) from None

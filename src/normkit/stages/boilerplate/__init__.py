@@ -6,7 +6,8 @@ Evidence, strongest first:
 2. structure that needs no word list: menus made of separators, byline names beside
    dropped lines, and the density of prose (sentences dense in function words) that
    finds the article body; outside it, only lines around clear boilerplate go;
-3. repeats: a headline shown twice, a lead that the body repeats in full.
+3. repeats: a headline shown twice, a lead that the body repeats in full;
+4. in corpus mode (:mod:`normkit.corpus`), lines that recur across many documents.
 
 Every dropped line is recorded in ``Result.removed`` with its rule or reason.
 
@@ -18,6 +19,8 @@ Every dropped line is recorded in ``Result.removed`` with its rule or reason.
 
 from __future__ import annotations
 
+from normkit.corpus import RULE as RECURRING
+from normkit.corpus import RecurringLines
 from normkit.rules import CompiledRule
 from normkit.stages.base import Context, PerLanguage
 from normkit.stages.boilerplate.duplicates import mark_duplicates
@@ -28,6 +31,7 @@ from normkit.stages.boilerplate.structure import mark_bylines, mark_menus
 from normkit.tracking import Change, TrackedText
 
 POSITIONS = ("any", "head", "tail")
+LABEL_WORDS = 4  # corpus mode: a recurring line this short is a label wherever it is
 
 __all__ = ["BoilerplateStage"]
 
@@ -52,11 +56,16 @@ class BoilerplateStage:
         matchers = self._matchers.get(ctx.lang)
         for line in lines:
             line.rule = matchers["any"].first(line.text, ctx.doc_id)
+        recurring = ctx.notes.get("recurring")
+        others = mark_recurring(lines, recurring) if recurring else []
         mark_menus(lines)
         start, end = main_region(lines)
+        for line in others:
+            if not start <= line.index < end:
+                line.rule = RECURRING
         first_prose = next((i for i in range(start, end) if prose(lines[i])), start)
         mark_duplicates(lines, head_end=first_prose)
-        mark_bylines(lines)
+        mark_bylines(lines, ctx.lang)
         head, tail = zones(lines, start, end)
         for zone, reason in ((head, "structure/head"), (tail, "structure/tail")):
             for i in zone:
@@ -76,6 +85,23 @@ class BoilerplateStage:
         for line in lines:
             if line.rule is None or line.rule.startswith("structure/"):
                 line.rule = matcher.first(line.text, ctx.doc_id) or line.rule
+
+
+def mark_recurring(lines: list[Line], recurring: RecurringLines) -> list[Line]:
+    """Drop recurring labels (a few words, no sentence); return the other recurring lines.
+
+    Those go only outside the article body: syndicated stories share headlines,
+    subheadings and sentences, and a stock sentence recurs in many articles.
+    """
+    others = []
+    for line in lines:
+        if line.dropped or not recurring.recurs(line.text):
+            continue
+        if line.words <= LABEL_WORDS and not line.terminal:
+            line.rule = RECURRING
+        else:
+            others.append(line)
+    return others
 
 
 def _without_dangling_break(text: str, lines: list[Line], changes: list[Change]) -> list[Change]:

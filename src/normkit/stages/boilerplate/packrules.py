@@ -25,11 +25,47 @@ from normkit.stages.base import REGEX_TIMEOUT, RuleTimeout
 _SELF_CONTAINED = regex.compile(r"\\[1-9]|\\g<|\(\?P[<=]|\(\?<[A-Za-z_]|\(\?&|\(\?P>|\(\?[0-9R]")
 
 
+def _branches(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression.
+
+    >>> _branches(r"^a(b|c)$|^[|]d")
+    ['^a(b|c)$', '^[|]d']
+    """
+    branches, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    branches.append(pattern[start:])
+    return branches
+
+
+def _anchored(pattern: str) -> bool:
+    """True if every top-level alternative starts at the start of the line."""
+    return all(b.startswith(("^", "\\A")) for b in _branches(pattern))
+
+
 def _alternative(name: str, rule: CompiledRule) -> str:
     match = rule.rule.match
     flags = "".join(match.flags)
     body = f"(?{flags}:{match.regex})" if flags else f"(?:{match.regex})"
-    return f"(?P<{name}>(?=.*?{body}))"
+    scan = "" if _anchored(match.regex) else ".*?"
+    return f"(?P<{name}>(?={scan}{body}))"
 
 
 class DropMatcher:

@@ -16,7 +16,9 @@ from itertools import pairwise
 import regex
 
 from normkit.stages.boilerplate.lines import Line
+from normkit.stages.boilerplate.stopwords import stopwords
 
+_INITIAL_END = regex.compile(r"(?:\b\p{Lu}|\bJr|\bSr)\.$")
 _SEPARATORS = re.compile(r"\s+[|»>•·/]\s+")
 _ITEM_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 _NAME_LINE = regex.compile(
@@ -43,12 +45,24 @@ _SPEAKER = re.compile(
 )
 
 
-def name_line(text: str) -> bool:
-    """A person's name alone on a line (``Olena Kovalenko``, ``By John Smith``)."""
-    return bool(_NAME_LINE.match(text))
+_PREFIX = re.compile(r"^(?:By|Por|Von|Par|Di|Door|Av)\s+")
 
 
-def mark_bylines(lines: Sequence[Line]) -> None:
+def name_line(text: str, lang: str = "und") -> bool:
+    """A person's name alone on a line (``Olena Kovalenko``, ``By John Smith``).
+
+    Two capitalised words that open with a function word (``Der Text.``) are no name.
+
+    >>> name_line("By John Smith"), name_line("Der Text.", "de"), name_line("UK News")
+    (True, False, True)
+    """
+    if not _NAME_LINE.match(text) or (text.endswith(".") and not _INITIAL_END.search(text)):
+        return False
+    first = _PREFIX.sub("", text).split()[0].lower()
+    return first not in stopwords(lang)
+
+
+def mark_bylines(lines: Sequence[Line], lang: str = "und") -> None:
     """Name-only lines next to a dropped date, counter or byline line.
 
     A ``jbaxt says:`` line above a dropped date is a comment's header.
@@ -61,7 +75,7 @@ def mark_bylines(lines: Sequence[Line]) -> None:
     while changed:
         changed = False
         for i, line in enumerate(lines):
-            if line.dropped or not name_line(line.text):
+            if line.dropped or not name_line(line.text, lang):
                 continue
             neighbours = [*lines[max(0, i - 1) : i], *lines[i + 1 : i + 2]]
             if any(n.dropped and not n.rule.startswith("structure/") for n in neighbours) or any(
