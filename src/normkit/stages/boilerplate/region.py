@@ -13,8 +13,10 @@ page furniture on (a rule hit, a menu, a run of link labels). A document
 without furniture keeps every line, however its lines score.
 
 >>> from normkit.stages.boilerplate.lines import split_lines
->>> text = ("Home\\nWorld\\nSport\\nThe minister said the talks would go on in the capital.\\n"
-...         "He did not say when they would end or who would attend them.\\n\\n\\u00a9 2023 Reuters")
+>>> text = ("Home\\nWorld\\nSport\\n"
+...         "The minister said the talks would go on in the capital.\\n"
+...         "He did not say when they would end or who would attend them.\\n\\n"
+...         "\\u00a9 2023 Reuters")
 >>> main_region(split_lines(text, "en"))
 (3, 5)
 """
