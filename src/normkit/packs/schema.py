@@ -102,6 +102,11 @@ class Rule(Strict):
     match: Pattern | None = None
     replace: str | None = None
     position: Literal["any", "head", "tail"] = "any"
+    # drop: what a dropped line says about the text around it. "page": page furniture
+    # (menus, share bars, footers); "inline": it may stand inside an article (an ad, a
+    # photo credit, a pointer to another story); "ending": it opens a comment section,
+    # so what follows is no longer the article
+    role: Literal["page", "inline", "ending"] = "page"
 
     @field_validator("lang")
     @classmethod

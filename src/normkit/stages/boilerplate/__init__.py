@@ -25,6 +25,7 @@ from normkit.rules import CompiledRule
 from normkit.stages.base import Context, PerLanguage
 from normkit.stages.boilerplate.duplicates import mark_duplicates
 from normkit.stages.boilerplate.lines import Line, split_lines
+from normkit.stages.boilerplate.lists import extend_lists
 from normkit.stages.boilerplate.packrules import DropMatcher
 from normkit.stages.boilerplate.region import main_region, prose, zones
 from normkit.stages.boilerplate.structure import mark_bylines, mark_menus
@@ -48,6 +49,7 @@ class BoilerplateStage:
 
     def __init__(self, rules: list[CompiledRule], options):
         self._matchers = PerLanguage(rules, options, _matchers)
+        self._roles = {r.id: r.rule.role for r in rules if r.rule.role != "page"}
 
     def run(self, doc: TrackedText, ctx: Context) -> None:
         lines = split_lines(doc.text, ctx.lang)
@@ -59,14 +61,14 @@ class BoilerplateStage:
         recurring = ctx.notes.get("recurring")
         others = mark_recurring(lines, recurring) if recurring else []
         mark_menus(lines)
-        start, end = main_region(lines)
+        start, end = extend_lists(lines, *main_region(lines, self._roles))
         for line in others:
             if not start <= line.index < end:
                 line.rule = RECURRING
         first_prose = next((i for i in range(start, end) if prose(lines[i])), start)
         mark_duplicates(lines, head_end=first_prose)
         mark_bylines(lines, ctx.lang)
-        head, tail = zones(lines, start, end)
+        head, tail = zones(lines, start, end, self._roles)
         for zone, reason in ((head, "structure/head"), (tail, "structure/tail")):
             for i in zone:
                 if not lines[i].dropped:

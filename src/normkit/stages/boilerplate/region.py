@@ -2,11 +2,13 @@
 
 Each line scores for or against being article text. Prose (a sentence dense in
 function words) scores its length in words, less when it stands alone between
-labels (the teaser of a related-story card, a comment under a byline); a short
-label, a title, or a line a rule dropped scores against, and more so the longer
-the run of such lines (one subheading is cheap, a menu is a wall). The article
-body is the run of lines with the highest total: the maximum-sum segment, the
-idea behind body-text extraction by density.
+labels (the teaser of a related-story card); a short label, a title, or a line a
+rule dropped scores against, and more so the longer the run of such lines (one
+subheading is cheap, a menu is a wall). The article body is the run of lines with
+the highest total: the maximum-sum segment, the idea behind body-text extraction
+by density. Lines a rule dropped say more: an ad or a photo credit (role
+``inline``) may stand inside an article and costs little; a comment form (role
+``ending``) inside the run means the rest is comments, which then count for little.
 
 Around that run, the head and the tail of the page go from their first sign of
 page furniture on (a rule hit, a menu, a run of link labels). A document
@@ -23,20 +25,24 @@ without furniture keeps every line, however its lines score.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from normkit.stages.boilerplate.lines import Line
 
 MIN_PROSE_SHARE = 0.2  # function-word share of running prose (en, es, de, ... all exceed it)
 RULE_SCORE = -10.0  # a line a rule or a structural check dropped
+INLINE_SCORE = -3.0  # a line dropped by a rule of role "inline" (an ad, a photo credit)
 SHORT_SCORE = -3.0  # a label: a few words, no sentence ending
 OTHER_SCORE = -1.0  # a longer line that is not a sentence: a title, a caption
 SENTENCE_WEIGHT = 0.5  # per word, for sentences too short or too sparse to be prose
 ISOLATED_WEIGHT = 0.5  # prose with no sentence on either side
+ENDED_WEIGHT = 0.1  # text after a line of role "ending" (a comment form) inside the article
 GAP_CAP = 5  # the k-th line of a run of non-text lines weighs min(k, GAP_CAP) times
 MIN_ARTICLE = 8.0  # the least score of an article body (one short paragraph of prose)
 LINK_RUN = 4  # this many link labels in a row are a menu
 TITLE_LINES = 3  # a document's own title block: at most this many lines before any furniture
+
+Roles = Mapping[str, str]  # rule id -> role ("page", "inline", "ending"); "page" if absent
 
 
 def prose(line: Line) -> bool:
@@ -44,10 +50,15 @@ def prose(line: Line) -> bool:
     return line.sentence and line.words >= 8 and line.stop_share >= MIN_PROSE_SHARE
 
 
-def score(line: Line) -> float:
+def role(line: Line, roles: Roles) -> str | None:
+    """The role of the rule that dropped ``line`` (None if it stays)."""
+    return None if line.rule is None else roles.get(line.rule, "page")
+
+
+def score(line: Line, roles: Roles = {}) -> float:  # noqa: B006 - read only
     """How much a line alone speaks for being part of the article (negative: against)."""
     if line.dropped:
-        return RULE_SCORE
+        return INLINE_SCORE if role(line, roles) == "inline" else RULE_SCORE
     if line.truncated:  # "Read the full story of the ..." teasers end cut short
         return line.words * SENTENCE_WEIGHT if line.words >= 20 else OTHER_SCORE
     if prose(line):
@@ -63,15 +74,20 @@ def _sentence(line: Line) -> bool:
     return not line.dropped and line.terminal and line.words >= 4
 
 
-def scores(lines: Sequence[Line]) -> list[float]:
-    """Each line's score in its context: isolated prose and long runs of labels."""
-    values = [score(line) for line in lines]
+def scores(lines: Sequence[Line], roles: Roles = {},  # noqa: B006 - read only
+           ended: int | None = None) -> list[float]:
+    """Each line's score in its context: isolated prose, long runs of labels, comments."""
+    values = [score(line, roles) for line in lines]
     for i, line in enumerate(lines):
         if values[i] > 0 and prose(line):
             before = i > 0 and _sentence(lines[i - 1])
             after = i + 1 < len(lines) and _sentence(lines[i + 1])
             if not before and not after:
                 values[i] *= ISOLATED_WEIGHT
+    if ended is not None:
+        for i in range(ended, len(lines)):
+            if values[i] > 0:
+                values[i] *= ENDED_WEIGHT
     run = 0
     for i, value in enumerate(values):
         if value < 0:
@@ -82,32 +98,45 @@ def scores(lines: Sequence[Line]) -> list[float]:
     return values
 
 
-def main_region(lines: Sequence[Line]) -> tuple[int, int]:
-    """``(start, end)`` of the run of lines with the highest total score (end exclusive).
-
-    ``(0, 0)`` when no run scores at least :data:`MIN_ARTICLE`: no article to hold on to.
-    """
+def _best_run(values: Sequence[float]) -> tuple[float, tuple[int, int]]:
     best, best_span = 0.0, (0, 0)
     total, start = 0.0, 0
-    for i, value in enumerate(scores(lines)):
+    for i, value in enumerate(values):
         if total <= 0:
             total, start = 0.0, i
         total += value
         if total > best:
             best, best_span = total, (start, i + 1)
-    return best_span if best >= MIN_ARTICLE else (0, 0)
+    return best, best_span
+
+
+def main_region(lines: Sequence[Line], roles: Roles = {}) -> tuple[int, int]:  # noqa: B006
+    """``(start, end)`` of the run of lines with the highest total score (end exclusive).
+
+    If the run takes in a line of role ``ending`` after its first prose, the text
+    after that line counts for little and the run is chosen again. ``(0, 0)`` when
+    no run scores at least :data:`MIN_ARTICLE`: no article to hold on to.
+    """
+    best, (start, end) = _best_run(scores(lines, roles))
+    first_prose = next((i for i in range(start, end) if prose(lines[i])), end)
+    ended = next((i for i in range(first_prose, end) if role(lines[i], roles) == "ending"), None)
+    if ended is not None:
+        best, (start, end) = _best_run(scores(lines, roles, ended))
+    return (start, end) if best >= MIN_ARTICLE else (0, 0)
 
 
 def _link_label(line: Line) -> bool:
     return not line.dropped and line.words <= 3 and not line.terminal
 
 
-def furniture(lines: Sequence[Line]) -> list[bool]:
+def furniture(lines: Sequence[Line], roles: Roles = {}) -> list[bool]:  # noqa: B006
     """Lines that show the page around an article: rule hits, menus, runs of link labels.
 
-    Repeats are no sign: a document may repeat its title without being a web page.
+    Repeats are no sign (a document may repeat its title without being a web page),
+    nor are lines of role ``inline``: ads and photo credits stand inside articles too.
     """
-    marks = [line.dropped and line.rule != "structure/duplicate" for line in lines]
+    marks = [line.dropped and line.rule != "structure/duplicate"
+             and role(line, roles) != "inline" for line in lines]
     run = 0
     for i, line in enumerate(lines):
         run = run + 1 if _link_label(line) else 0
@@ -116,17 +145,19 @@ def furniture(lines: Sequence[Line]) -> list[bool]:
     return marks
 
 
-def zones(lines: Sequence[Line], start: int, end: int) -> tuple[range, range]:
+def zones(lines: Sequence[Line], start: int, end: int,
+          roles: Roles = {}) -> tuple[range, range]:  # noqa: B006 - read only
     """The lines to drop before and after the article ``[start, end)``.
 
-    The head goes from its first piece of furniture (or from the top, when more
-    than a short title block precedes it); the tail from its first piece on.
+    The head goes from its first piece of furniture (or from the top, when more than
+    a short title block precedes it) up to the article; the tail from the article's
+    end, if any furniture follows it.
     """
     if start == end:
         return range(0), range(0)
-    marks = furniture(lines)
+    marks = furniture(lines, roles)
     first = next((i for i in range(start) if marks[i]), None)
     head = range(0) if first is None else range(first if first <= TITLE_LINES else 0, start)
-    last = next((i for i in range(end, len(lines)) if marks[i]), None)
-    tail = range(0) if last is None else range(end, len(lines))
+    after = any(marks[i] for i in range(end, len(lines)))
+    tail = range(end, len(lines)) if after else range(0)
     return head, tail
