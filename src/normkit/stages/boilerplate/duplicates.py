@@ -20,6 +20,7 @@ from normkit.matching import fold
 from normkit.stages.boilerplate.lines import Line
 
 _KEY = re.compile(r"[\W_]+")
+_SITE_SUFFIX = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+[^|–—:·•]{2,40}$")
 MIN_DUP_CHARS = 15
 
 
@@ -39,6 +40,7 @@ def mark_duplicates(lines: Sequence[Line], head_end: int) -> None:
             first[k] = line.index
         elif not line.dropped and first[k] < head_end:
             line.rule = "structure/duplicate"
+    _mark_page_titles(lines, keys, first, head_end)
     for line, k in zip(lines, keys, strict=True):
         if line.dropped or not line.sentence or line.index > head_end:
             continue
@@ -46,3 +48,15 @@ def mark_duplicates(lines: Sequence[Line], head_end: int) -> None:
             if not later.dropped and len(later_key) > len(k) and later_key.startswith(k + " "):
                 line.rule = "structure/repeated-lead"
                 break
+
+
+def _mark_page_titles(lines: Sequence[Line], keys: list[str], first: dict[str, int],
+                      head_end: int) -> None:
+    """A page title (``Headline | Site``, ``Headline - Site``) above the headline itself."""
+    for line in lines[:head_end]:
+        if line.dropped:
+            continue
+        bare = _SITE_SUFFIX.sub("", line.text)
+        k = key(bare)
+        if bare != line.text and len(k) >= MIN_DUP_CHARS and first.get(k, -1) > line.index:
+            line.rule = "structure/duplicate"

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from normkit.stages.boilerplate.stopwords import stopwords
 
+COLON_WORDS = 8  # a line this long that ends in a colon introduces what follows, like a sentence
 _LINE = re.compile(r"[^\n]*\n?")
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 _CLOSERS = "\"'”’»)\\]"
@@ -36,7 +37,7 @@ class Line:
     index: int  # position among the non-blank lines
     text: str  # stripped
     words: int  # word count (CJK characters count as half a word each)
-    terminal: bool  # ends in ., !, ? or … (closing quotes and brackets aside)
+    terminal: bool  # ends in ., !, ? or … (closing quotes aside), or is long and ends in ":"
     truncated: bool  # ends in an ellipsis: a teaser cut short, or speech trailing off
     stop_share: float  # share of words that are function words of the language
     title_share: float  # share of words that start with a capital letter
@@ -82,7 +83,8 @@ def split_lines(text: str, lang: str) -> list[Line]:
             index=len(lines),
             text=stripped,
             words=count,
-            terminal=bool(_TERMINAL.search(stripped)),
+            terminal=bool(_TERMINAL.search(stripped))
+            or (count >= COLON_WORDS and stripped.endswith(":")),
             truncated=bool(_TRUNCATED.search(stripped)),
             stop_share=stops / len(tokens) if tokens else 0.0,
             title_share=capitals / len(tokens) if tokens else 0.0,
