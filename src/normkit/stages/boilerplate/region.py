@@ -37,6 +37,7 @@ OTHER_SCORE = -1.0  # a longer line that is not a sentence: a title, a caption
 SENTENCE_WEIGHT = 0.5  # per word, for sentences too short or too sparse to be prose
 ISOLATED_WEIGHT = 0.5  # prose with no sentence on either side
 ENDED_WEIGHT = 0.1  # text after a line of role "ending" (a comment form) inside the article
+ENDED_AFTER = 100  # words of prose before a comment form that make it end an article
 GAP_CAP = 5  # the k-th line of a run of non-text lines weighs min(k, GAP_CAP) times
 MIN_ARTICLE = 8.0  # the least score of an article body (one short paragraph of prose)
 LINK_RUN = 4  # this many link labels in a row are a menu
@@ -113,15 +114,26 @@ def _best_run(values: Sequence[float]) -> tuple[float, tuple[int, int]]:
 def main_region(lines: Sequence[Line], roles: Roles = {}) -> tuple[int, int]:  # noqa: B006
     """``(start, end)`` of the run of lines with the highest total score (end exclusive).
 
-    If the run takes in a line of role ``ending`` after its first prose, the text
-    after that line counts for little and the run is chosen again. ``(0, 0)`` when
-    no run scores at least :data:`MIN_ARTICLE`: no article to hold on to.
+    A line of role ``ending`` (a comment form) after an article's worth of prose
+    (:data:`ENDED_AFTER` words) or inside the best run after its first prose ends the
+    article: the text after it counts for little. ``(0, 0)`` when no run scores at
+    least :data:`MIN_ARTICLE`: no article to hold on to.
     """
-    best, (start, end) = _best_run(scores(lines, roles))
-    first_prose = next((i for i in range(start, end) if prose(lines[i])), end)
-    ended = next((i for i in range(first_prose, end) if role(lines[i], roles) == "ending"), None)
-    if ended is not None:
-        best, (start, end) = _best_run(scores(lines, roles, ended))
+    words = 0
+    ended = None
+    for i, line in enumerate(lines):
+        if role(line, roles) == "ending" and words >= ENDED_AFTER:
+            ended = i
+            break
+        if prose(line) and not line.dropped:
+            words += line.words
+    best, (start, end) = _best_run(scores(lines, roles, ended))
+    if ended is None:
+        first_prose = next((i for i in range(start, end) if prose(lines[i])), end)
+        ended = next((i for i in range(first_prose, end) if role(lines[i], roles) == "ending"),
+                     None)
+        if ended is not None:
+            best, (start, end) = _best_run(scores(lines, roles, ended))
     return (start, end) if best >= MIN_ARTICLE else (0, 0)
 
 
