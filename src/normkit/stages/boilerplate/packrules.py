@@ -15,6 +15,7 @@ groups of its own cannot share the pattern and runs on its own, in its turn.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import regex
@@ -22,6 +23,7 @@ import regex
 from normkit.rules import CompiledRule
 from normkit.stages.base import REGEX_TIMEOUT, RuleTimeout
 
+CACHE_LINES = 1 << 16  # distinct lines whose answer is remembered, per matcher
 _SELF_CONTAINED = regex.compile(r"\\[1-9]|\\g<|\(\?P[<=]|\(\?<[A-Za-z_]|\(\?&|\(\?P>|\(\?[0-9R]")
 
 
@@ -83,6 +85,7 @@ class DropMatcher:
             else:
                 batch.append((f"r{number}", rule))
         self._flush(batch)
+        self._cached = functools.lru_cache(maxsize=CACHE_LINES)(self._first)
 
     def _flush(self, batch: list[tuple[str, CompiledRule]]) -> None:
         if not batch:
@@ -96,22 +99,36 @@ class DropMatcher:
         self._plan.append((combined, dict(batch)))
 
     def first(self, line: str, doc_id: str = "<text>") -> str | None:
-        """The id of the first rule that matches ``line``, or None."""
+        """The id of the first rule that matches ``line``, or None.
+
+        Answers are cached: menus, footers and share bars repeat across a corpus.
+        """
+        try:
+            return self._cached(line)
+        except _Timeout as exc:
+            which = f"rule {exc.rule.id} ({exc.rule.location})" if exc.rule else "a drop rule"
+            raise RuleTimeout(f"{which} timed out on document {doc_id}") from None
+
+    def _first(self, line: str) -> str | None:
         for step in self._plan:
             if isinstance(step, CompiledRule):
-                if self._search(step.pattern, step, line, doc_id) is not None:
+                if _search(step.pattern, step, line) is not None:
                     return step.id
                 continue
             pattern, names = step
-            found = self._search(pattern, None, line, doc_id)
+            found = _search(pattern, None, line)
             if found is not None:
                 return names[found.lastgroup].id
         return None
 
-    def _search(self, pattern: regex.Pattern, rule: CompiledRule | None, line: str,
-                doc_id: str) -> regex.Match | None:
-        try:
-            return pattern.search(line, timeout=REGEX_TIMEOUT)
-        except TimeoutError:
-            which = f"rule {rule.id} ({rule.location})" if rule else "a drop rule"
-            raise RuleTimeout(f"{which} timed out on document {doc_id}") from None
+
+class _Timeout(Exception):
+    def __init__(self, rule: CompiledRule | None):
+        self.rule = rule
+
+
+def _search(pattern: regex.Pattern, rule: CompiledRule | None, line: str) -> regex.Match | None:
+    try:
+        return pattern.search(line, timeout=REGEX_TIMEOUT)
+    except TimeoutError:
+        raise _Timeout(rule) from None
