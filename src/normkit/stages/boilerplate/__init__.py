@@ -27,7 +27,7 @@ from normkit.stages.boilerplate.duplicates import mark_duplicates
 from normkit.stages.boilerplate.lines import Line, split_lines
 from normkit.stages.boilerplate.lists import extend_lists
 from normkit.stages.boilerplate.packrules import DropMatcher
-from normkit.stages.boilerplate.region import main_region, prose, zones
+from normkit.stages.boilerplate.region import furniture, main_region, prose, zones
 from normkit.stages.boilerplate.structure import mark_bylines, mark_menus
 from normkit.tracking import Change, TrackedText
 
@@ -66,7 +66,7 @@ class BoilerplateStage:
             if not start <= line.index < end:
                 line.rule = RECURRING
         first_prose = next((i for i in range(start, end) if prose(lines[i])), start)
-        mark_duplicates(lines, head_end=first_prose)
+        mark_duplicates(lines, head_end=first_prose, page=any(furniture(lines, self._roles)))
         mark_bylines(lines, ctx.lang)
         head, tail = zones(lines, start, end, self._roles)
         for zone, reason in ((head, "structure/head"), (tail, "structure/tail")):

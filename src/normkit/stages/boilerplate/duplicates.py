@@ -22,6 +22,13 @@ from normkit.stages.boilerplate.lines import Line
 _KEY = re.compile(r"[\W_]+")
 _SITE_SUFFIX = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+[^|–—:·•]{2,40}$")
 MIN_DUP_CHARS = 15
+_COLUMN_GAP = re.compile(r"\S {2,}(?=\S)|\t")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _table_row(text: str) -> bool:
+    """A row of a table (columns apart by runs of spaces, or two numbers): rows repeat."""
+    return len(_COLUMN_GAP.findall(text)) >= 2 or len(_NUMBER.findall(text)) >= 2
 
 
 def key(text: str) -> str:
@@ -29,8 +36,14 @@ def key(text: str) -> str:
     return _KEY.sub(" ", fold(text)).strip()
 
 
-def mark_duplicates(lines: Sequence[Line], head_end: int) -> None:
-    """Drop later copies of head lines (``index < head_end``) and leads the body repeats."""
+def mark_duplicates(lines: Sequence[Line], head_end: int, page: bool = True) -> None:
+    """Drop later copies of head lines (``index < head_end``) and leads the body repeats.
+
+    In a text that shows no page furniture (``page`` false) only the title, its
+    first line, counts as a head line: tables and lists repeat rows.
+    """
+    if not page:
+        head_end = min(head_end, 1)
     keys = [key(line.text) for line in lines]
     first: dict[str, int] = {}
     for line, k in zip(lines, keys, strict=True):
@@ -38,7 +51,7 @@ def mark_duplicates(lines: Sequence[Line], head_end: int) -> None:
             continue
         if k not in first:
             first[k] = line.index
-        elif not line.dropped and first[k] < head_end:
+        elif not line.dropped and first[k] < head_end and not _table_row(line.text):
             line.rule = "structure/duplicate"
     _mark_page_titles(lines, keys, first, head_end)
     for line, k in zip(lines, keys, strict=True):

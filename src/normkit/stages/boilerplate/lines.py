@@ -18,6 +18,10 @@ from dataclasses import dataclass
 
 from normkit.stages.boilerplate.stopwords import stopwords
 
+WRAP_MIN, WRAP_MAX = 40, 100  # widths at which hard-wrapped text breaks its lines
+WRAP_FULL = 0.6  # a line at least this share of the width reaches the margin
+WRAP_OPEN = 0.5  # share of margin-reaching lines that must end mid-sentence
+WRAP_MIN_LINES = 3
 COLON_WORDS = 8  # a line this long that ends in a colon introduces what follows, like a sentence
 _LINE = re.compile(r"[^\n]*\n?")
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
@@ -59,18 +63,67 @@ class Line:
         return self.words <= 8 and not self.terminal
 
 
-def split_lines(text: str, lang: str) -> list[Line]:
-    """The non-blank lines of ``text`` with their measurements, in order."""
-    known = stopwords(lang)
-    lines: list[Line] = []
-    blank = True
+def physical_lines(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, stripped text)`` of every line, blank ones included."""
+    found = []
     for match in _LINE.finditer(text):
         if match.start() == match.end():
             break
-        stripped = match.group().strip()
+        found.append((match.start(), match.end(), match.group().strip()))
+    return found
+
+
+def wrap_width(lines: list[tuple[int, int, str]]) -> int | None:
+    """The column a hard-wrapped text breaks at (newswire, e-mail), or None if it is not one.
+
+    Wrapped text breaks its long lines mid-sentence at about the same width; scraped
+    pages and segment-per-line text do not.
+    """
+    lengths = [len(text) for _, _, text in lines if text]
+    if len(lengths) < WRAP_MIN_LINES or not WRAP_MIN <= max(lengths) <= WRAP_MAX:
+        return None
+    width = max(lengths)
+    full = [text for _, _, text in lines if len(text) >= WRAP_FULL * width]
+    open_ended = [text for text in full if not _TERMINAL.search(text)]
+    if len(open_ended) < WRAP_MIN_LINES or len(open_ended) < WRAP_OPEN * len(full):
+        return None
+    return width
+
+
+def blocks(text: str) -> list[tuple[int, int, str, bool]]:
+    """``(start, end, text, blank_before)`` of each block: a line, or a wrapped paragraph.
+
+    In hard-wrapped text a line that reaches the margin without ending its sentence
+    goes on in the next line; such lines are one block, joined by spaces.
+
+    >>> [b[2] for b in blocks("Home\\nWorld\\n\\nTalks went on.\\n")]
+    ['Home', 'World', 'Talks went on.']
+    """
+    lines = physical_lines(text)
+    width = wrap_width(lines)
+    found: list[tuple[int, int, str, bool]] = []
+    blank = True
+    joined = False
+    for start, end, stripped in lines:
         if not stripped:
-            blank = True
+            blank, joined = True, False
             continue
+        if joined:
+            first, _, before, was_blank = found.pop()
+            found.append((first, end, f"{before} {stripped}", was_blank))
+        else:
+            found.append((start, end, stripped, blank))
+        joined = (width is not None and len(stripped) >= WRAP_FULL * width
+                  and not _TERMINAL.search(stripped))
+        blank = False
+    return found
+
+
+def split_lines(text: str, lang: str) -> list[Line]:
+    """The blocks of ``text`` (non-blank lines, wrapped paragraphs) with their measurements."""
+    known = stopwords(lang)
+    lines: list[Line] = []
+    for start, end, stripped, blank in blocks(text):
         tokens = _WORD.findall(stripped)
         cjk = len(_CJK.findall(stripped))
         count = len(tokens) + cjk // 2
@@ -78,8 +131,8 @@ def split_lines(text: str, lang: str) -> list[Line]:
         stops = sum(word in known for word in lowered)
         capitals = sum(bool(_UPPER_START.match(t)) and t[0].isupper() for t in tokens)
         lines.append(Line(
-            start=match.start(),
-            end=match.end(),
+            start=start,
+            end=end,
             index=len(lines),
             text=stripped,
             words=count,
@@ -90,5 +143,4 @@ def split_lines(text: str, lang: str) -> list[Line]:
             title_share=capitals / len(tokens) if tokens else 0.0,
             blank_before=blank,
         ))
-        blank = False
     return lines

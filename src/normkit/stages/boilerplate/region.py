@@ -25,9 +25,12 @@ without furniture keeps every line, however its lines score.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from normkit.stages.boilerplate.lines import Line
+
+_FIGURE = re.compile(r"\d")
 
 MIN_PROSE_SHARE = 0.2  # function-word share of running prose (en, es, de, ... all exceed it)
 RULE_SCORE = -10.0  # a line a rule or a structural check dropped
@@ -138,7 +141,9 @@ def main_region(lines: Sequence[Line], roles: Roles = {}) -> tuple[int, int]:  #
 
 
 def _link_label(line: Line) -> bool:
-    return not line.dropped and line.words <= 3 and not line.terminal
+    """A menu item: up to three words, no sentence, no figures (``Brazil  55`` is a table row)."""
+    return (not line.dropped and line.words <= 3 and not line.terminal
+            and not _FIGURE.search(line.text))
 
 
 def furniture(lines: Sequence[Line], roles: Roles = {}) -> list[bool]:  # noqa: B006
