@@ -20,19 +20,18 @@ Every dropped line is recorded in ``Result.removed`` with its rule or reason.
 from __future__ import annotations
 
 from normkit.corpus import RULE as RECURRING
-from normkit.corpus import RecurringLines
 from normkit.rules import CompiledRule
 from normkit.stages.base import Context, PerLanguage
 from normkit.stages.boilerplate.duplicates import mark_duplicates
 from normkit.stages.boilerplate.lines import Line, split_lines
 from normkit.stages.boilerplate.lists import extend_lists
 from normkit.stages.boilerplate.packrules import DropMatcher
+from normkit.stages.boilerplate.recurring import mark_recurring
 from normkit.stages.boilerplate.region import furniture, main_region, prose, zones
 from normkit.stages.boilerplate.structure import mark_bylines, mark_menus
 from normkit.tracking import Change, TrackedText
 
 POSITIONS = ("any", "head", "tail")
-LABEL_WORDS = 4  # corpus mode: a recurring line this short is a label wherever it is
 
 __all__ = ["BoilerplateStage"]
 
@@ -73,8 +72,9 @@ class BoilerplateStage:
             for i in zone:
                 if not lines[i].dropped:
                     lines[i].rule = reason
-        self._positional(lines[:start], matchers["head"], ctx)
-        self._positional(lines[end:], matchers["tail"], ctx)
+        before, after = _edges(lines, start, end)
+        self._positional(lines[:before], matchers["head"], ctx)
+        self._positional(lines[after:], matchers["tail"], ctx)
         changes = [Change(line.start, line.end, "", line.rule, drop=True)
                    for line in lines if line.dropped]
         doc.apply(_without_dangling_break(doc.text, lines, changes), stage=self.name)
@@ -89,21 +89,17 @@ class BoilerplateStage:
                 line.rule = matcher.first(line.text, ctx.doc_id) or line.rule
 
 
-def mark_recurring(lines: list[Line], recurring: RecurringLines) -> list[Line]:
-    """Drop recurring labels (a few words, no sentence); return the other recurring lines.
+def _edges(lines: list[Line], start: int, end: int) -> tuple[int, int]:
+    """Where "before the article" ends and "after it" begins, for ``head``/``tail`` rules.
 
-    Those go only outside the article body: syndicated stories share headlines,
-    subheadings and sentences, and a stock sentence recurs in many articles.
+    Without an article body, the first and the last sentence of the text stand in.
     """
-    others = []
-    for line in lines:
-        if line.dropped or not recurring.recurs(line.text):
-            continue
-        if line.words <= LABEL_WORDS and not line.terminal:
-            line.rule = RECURRING
-        else:
-            others.append(line)
-    return others
+    if start < end:
+        return start, end
+    sentences = [line.index for line in lines if line.sentence and not line.dropped]
+    if not sentences:
+        return 0, len(lines)
+    return sentences[0], sentences[-1] + 1
 
 
 def _without_dangling_break(text: str, lines: list[Line], changes: list[Change]) -> list[Change]:
