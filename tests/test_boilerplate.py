@@ -93,7 +93,7 @@ def test_every_removed_block_names_its_rule(norm):
     rules = set(removed(norm.run(ARTICLE)).values())
     assert {"structure/menu", "web/byline", "web/dateline-stamp", "web/counter",
             "web/advertisement", "web/photo-credit", "web/share-label",
-            "web/read-more", "web/comment-form", "web/copyright"} <= rules
+            "web/related-header", "web/comment-form", "web/copyright"} <= rules
     assert all("/" in rule for rule in rules)
 
 
@@ -125,6 +125,17 @@ def test_source_language_leftovers_go_from_english_text(norm, leftover):
 def test_a_sentence_is_never_dropped_for_a_word_it_contains(norm, sentence):
     text = f"The talks went on in the capital on Monday.\n\n{sentence}\n\nThey will resume soon.\n"
     assert norm.run(text).removed == ()
+
+
+def test_a_last_short_paragraph_below_an_ad_stays(norm):
+    text = ("Ukraine and Poland agreed on Thursday to let Ukrainian grain pass through Polish "
+            "ports again, ending a dispute.\nThe agriculture minister said the deal would be "
+            "signed next week in Warsaw by both governments.\n\n- Advertisement -\n\n"
+            "He did not elaborate.\n\nShare this article\nFacebook\nTwitter\n")
+    result = norm.run(text)
+    assert "He did not elaborate." in result.text
+    assert set(removed(result)) == {"- Advertisement -", "Share this article", "Facebook",
+                                    "Twitter"}
 
 
 def test_clean_text_without_page_furniture_is_left_whole(norm):

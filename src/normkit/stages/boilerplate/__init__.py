@@ -27,7 +27,13 @@ from normkit.stages.boilerplate.lines import Line, split_lines
 from normkit.stages.boilerplate.lists import extend_lists
 from normkit.stages.boilerplate.packrules import DropMatcher
 from normkit.stages.boilerplate.recurring import mark_recurring
-from normkit.stages.boilerplate.region import furniture, main_region, prose, zones
+from normkit.stages.boilerplate.region import (
+    attach_sentences,
+    furniture,
+    main_region,
+    prose,
+    zones,
+)
 from normkit.stages.boilerplate.structure import mark_bylines, mark_menus
 from normkit.tracking import Change, TrackedText
 
@@ -61,6 +67,7 @@ class BoilerplateStage:
         others = mark_recurring(lines, recurring) if recurring else []
         mark_menus(lines)
         start, end = extend_lists(lines, *main_region(lines, self._roles))
+        start, end = attach_sentences(lines, start, end, self._roles)
         for line in others:
             if not start <= line.index < end:
                 line.rule = RECURRING

@@ -140,6 +140,30 @@ def main_region(lines: Sequence[Line], roles: Roles = {}) -> tuple[int, int]:  #
     return (start, end) if best >= MIN_ARTICLE else (0, 0)
 
 
+def attach_sentences(lines: Sequence[Line], start: int, end: int,
+                     roles: Roles = {}) -> tuple[int, int]:  # noqa: B006 - read only
+    """Widen the article over sentences that touch it, across ads and photo credits.
+
+    A last ``He did not elaborate.`` below an ad scores too little to join the best
+    run, yet it is the article's.
+    """
+    if start == end:
+        return start, end
+
+    def joins(line: Line) -> bool:
+        return _sentence(line) or role(line, roles) == "inline"
+
+    while start > 0 and joins(lines[start - 1]):
+        start -= 1
+    while end < len(lines) and joins(lines[end]):
+        end += 1
+    while start < end and lines[start].dropped:  # an edge is text, not an ad
+        start += 1
+    while end > start and lines[end - 1].dropped:
+        end -= 1
+    return start, end
+
+
 def _link_label(line: Line) -> bool:
     """A menu item: up to three words, no sentence, no figures (``Brazil  55`` is a table row)."""
     return (not line.dropped and line.words <= 3 and not line.terminal
