@@ -176,7 +176,7 @@ def test_documented_promises_name_their_tests():
     here = "".join(p.read_text() for p in Path(__file__).parent.glob("test_*.py"))
     named = [line.rstrip(" |").rsplit("`", 2)[1] for line in doc.splitlines()
              if line.startswith("| ") and "`test_" in line]
-    assert len(named) == 21
+    assert len(named) == 22
     assert named and all(f"def {name}(" in here for name in named)
 
 
@@ -188,3 +188,12 @@ def test_only_rules_from_outside_normkit_run_under_the_timeout(tmp_path):
     mine = [r for r in norm.rules if r.pack.id == "mine"]
     assert mine and all(r.timeout_guard for r in mine)
     assert all(not r.timeout_guard for r in norm.rules if r.pack.id != "mine")
+
+
+def test_a_bad_record_leaves_nothing_of_its_file_on_stdout(cli, tmp_path):
+    good, bad = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    good.write_text('{"text": "Kiev"}\n')
+    bad.write_text('{"text": "Kiev"}\n{"text": "Nato"}\n{"text": null}\n')
+    proc = cli("clean", str(good), str(bad), "--field", "text", "--lang", "en", "-j", "1")
+    assert proc.returncode == 2 and f"{bad}:3: field 'text' is NoneType" in proc.stderr
+    assert proc.stdout == '{"text": "Kyiv"}\n'  # the good file only: none of b.jsonl

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import difflib
 import json
+import shutil
+import tempfile
 from pathlib import Path
-from typing import TextIO
+from typing import IO, TextIO
 
 from normkit.document import Result
 from normkit.io import StagedFile, restore_newlines
 from normkit.streaming import Echo, Piece, SourceFile
+
+SPOOL_BYTES = 8 << 20  # JSONL bound for stdout stays in memory up to this, then on disk
 
 
 def target_path(source: SourceFile, out: Path, many: bool) -> Path:
@@ -56,6 +60,7 @@ class CleanWriter:
         self.mode, self.stdout, self.echo, self.field = mode, stdout, echo, field
         self.output, self.many, self.show_removed = output, many, show_removed
         self._staged: StagedFile | None = None
+        self._spool: IO[str] | None = None  # a JSONL file's lines on their way to stdout
         self._changed = False
         self._before: list[str] = []
         self._after: list[str] = []
@@ -69,13 +74,19 @@ class CleanWriter:
         elif self.mode == "in-place":
             path = Path(source.name)
             self._staged = StagedFile(path, mode=path.stat().st_mode & 0o7777)
+        elif self.mode == "stdout" and source.jsonl:
+            # a bad record later in the file must leave nothing of that file on stdout
+            self._spool = tempfile.SpooledTemporaryFile(  # noqa: SIM115 (closed in end/abort)
+                max_size=SPOOL_BYTES, mode="w+", encoding="utf-8", newline="")
 
     def document(self, source: SourceFile, piece: Piece, result: Result) -> None:
         if self.show_removed:
             for block in result.removed:
                 self.echo(f"{source.name}: [{block.rule}] {block.text.strip()}")
         text = document_output(source, piece, result, self.field)
-        if self.mode == "stdout":
+        if self._spool is not None:
+            self._spool.write(text)
+        elif self.mode == "stdout":
             self.stdout.write(text if text.endswith("\n") or not text else text + "\n")
         elif self.mode == "diff":
             if source.jsonl:
@@ -93,6 +104,11 @@ class CleanWriter:
                 self._changed = text != restore_newlines(result.original, source.crlf)
 
     def end(self, source: SourceFile) -> None:
+        spool, self._spool = self._spool, None
+        if spool is not None:
+            spool.seek(0)
+            shutil.copyfileobj(spool, self.stdout)
+            spool.close()
         if self.mode == "diff":
             before = "".join(self._before).splitlines(keepends=True)
             after = "".join(self._after).splitlines(keepends=True)
@@ -111,6 +127,9 @@ class CleanWriter:
 
     def abort(self) -> None:
         """The run failed: discard the open output."""
+        if self._spool is not None:
+            self._spool.close()
+            self._spool = None
         if self._staged is not None:
             self._staged.discard()
             self._staged = None
