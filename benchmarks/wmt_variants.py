@@ -89,7 +89,7 @@ def entity_spellings(norm: Normalizer, lines: list[str]) -> list[dict[str, set[s
     A mention counts where the lexicon's guards accept it (``Mariánské Lázně`` is
     not the village Marianske), as the stage itself decides.
     """
-    stage = norm._stages[3]  # the lexicon stage
+    stage = norm.stage("lexicon")
     matcher = stage.matcher("en")
     out = []
     for line in lines:

@@ -114,6 +114,13 @@ class Normalizer:
         clone.recurring = recurring
         return clone
 
+    def stage(self, name: str):
+        """The stage called ``name`` (``encoding``, ``boilerplate``, ``punctuation``, ...)."""
+        for stage in (self._encoding, *self._stages):
+            if stage.name == name:
+                return stage
+        raise KeyError(name)
+
     def rule(self, rule_id: str) -> CompiledRule:
         """The compiled rule with this id (``pack/rule``, or a bare rule id if unique)."""
         matches = [r for r in self.rules if r.id == rule_id or r.id.split("/", 1)[1] == rule_id]
