@@ -244,11 +244,30 @@ def check(
     field: FieldOpt = None,
     encoding: EncodingOpt = "utf-8",
     encoding_errors: ErrorsOpt = EncodingErrors.strict,
+    consistency: Annotated[bool, typer.Option(
+        "--consistency", help="Instead: list names still spelled several ways after cleaning."
+    )] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="With --consistency: JSON.")] = False,
+    min_count: Annotated[int, typer.Option(
+        "--min-count", help="With --consistency: occurrences a spelling needs.")] = 3,
 ) -> None:
-    """Report what cleaning would change; change nothing. Exit 1 if anything would change."""
+    """Report what cleaning would change; change nothing. Exit 1 if anything would change.
+
+    With --consistency, report the names the cleaned text still spells more than one
+    way instead (exit 1 if there are any).
+    """
     if not paths:
         raise fail("give files, directories, or - for standard input")
+    if as_json and not consistency:
+        raise fail("--json goes with --consistency")
     norm = build_normalizer(profile, pack, lang)
+    if consistency:
+        from normkit.discover.commands import consistency_command
+
+        jobs = _run_all(norm, paths, glob, field, encoding, encoding_errors)
+        found = consistency_command(norm, [(j.source.name, j.results) for j in jobs],
+                                    as_json=as_json, min_count=min_count)
+        raise typer.Exit(1 if found else 0)
     changed = 0
     try:
         for job in run_jobs(norm, paths, glob, field, encoding, encoding_errors, quiet=True):
@@ -266,6 +285,42 @@ def check(
         typer.echo(f"{changed} file(s) would change", err=True)
         raise typer.Exit(1)
     typer.echo("nothing to change", err=True)
+
+
+def _run_all(norm: Normalizer, paths: list[str], glob: str, field: str | None, encoding: str,
+             errors: EncodingErrors) -> list[Job]:
+    try:
+        return list(run_jobs(norm, paths, glob, field, encoding, errors, quiet=True))
+    except (InputError, RuleTimeout) as exc:
+        raise fail(str(exc)) from None
+
+
+@app.command()
+def suggest(
+    paths: PathsArg = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the draft pack here.")
+    ] = None,
+    pack: PackOpt = None,
+    profile: ProfileOpt = "default",
+    lang: LangOpt = None,
+    glob: GlobOpt = "*.txt",
+    field: FieldOpt = None,
+    encoding: EncodingOpt = "utf-8",
+    encoding_errors: ErrorsOpt = EncodingErrors.strict,
+    min_count: Annotated[
+        int, typer.Option("--min-count", help="Occurrences a spelling needs.")
+    ] = 2,
+) -> None:
+    """Find names the corpus spells more than one way; write alias rules for them."""
+    if not paths:
+        raise fail("give files, directories, or - for standard input")
+    norm = build_normalizer(profile, pack, lang)
+    from normkit.discover.commands import suggest_command
+
+    jobs = _run_all(norm, paths, glob, field, encoding, encoding_errors)
+    suggest_command(norm, [(j.source.name, j.results) for j in jobs], output=output,
+                    profile=profile, packs=pack or [], min_count=min_count)
 
 
 @app.command()

@@ -163,4 +163,5 @@ class ProfileFile(Strict):
     description: str = ""
     packs: list[str] = Field(default_factory=lambda: ["*"])
     exclude: list[str] = Field(default_factory=list)
+    exclude_stages: list[Stage] = Field(default_factory=list)  # packs wholly in these stages
     options: dict[str, str] = Field(default_factory=dict)
