@@ -26,8 +26,8 @@ def test_expected_output_is_a_fixed_point(norm, path):
     assert norm.clean(expected) == expected
 
 
-def test_cli_clean_prints_expected_output(cli):
-    path = SEED_FILES[3]
+@pytest.mark.parametrize("path", SEED_FILES, ids=lambda p: p.stem)
+def test_cli_clean_prints_expected_output(cli, path):
     expected = (SEEDS / "expected" / path.name).read_text(encoding="utf-8")
     proc = cli("clean", str(path))
     assert proc.returncode == 0, proc.stderr

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import difflib
 import json
+import signal
 import sys
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import ExitStack
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -22,6 +23,7 @@ import typer
 from normkit.document import Result
 from normkit.io import (
     STDIO,
+    BadRecord,
     InputError,
     TextInput,
     atomic_write,
@@ -70,20 +72,41 @@ GlobOpt = Annotated[str, typer.Option("--glob", help="Files to take from directo
 FieldOpt = Annotated[
     str | None, typer.Option("--field", help="Treat input as JSONL and clean this field.")
 ]
-EncodingOpt = Annotated[str, typer.Option("--encoding", help="Encoding of the input files.")]
+EncodingOpt = Annotated[
+    str,
+    typer.Option("--encoding", help="Encoding of the inputs; auto = UTF-8, else cp1252/Latin-1."),
+]
+StrictOpt = Annotated[
+    bool, typer.Option("--strict", help="Lint the packs first; stop if rules fight each other.")
+]
+SkipBadOpt = Annotated[
+    bool,
+    typer.Option("--skip-bad", help="Set bad JSONL records aside (--rejects) instead of stopping."),
+]
+RejectsOpt = Annotated[
+    Path | None,
+    typer.Option("--rejects", help="Where --skip-bad writes bad records [default: rejects.jsonl]."),
+]
 ErrorsOpt = Annotated[
     EncodingErrors,
     typer.Option("--encoding-errors", help="strict: stop on undecodable bytes; replace: warn."),
 ]
 
 
-def build_normalizer(profile: str, packs: list[Path] | None, lang: str | None) -> Normalizer:
+def build_normalizer(
+    profile: str, packs: list[Path] | None, lang: str | None, *, strict: bool = False
+) -> Normalizer:
     try:
-        return Normalizer(profile, [str(p) for p in packs or []], lang)
-    except PackError as exc:
+        norm = Normalizer(profile, [str(p) for p in packs or []], lang)
+    except (PackError, ValueError) as exc:
         raise fail(str(exc)) from None
-    except ValueError as exc:
-        raise fail(str(exc)) from None
+    if strict:
+        from normkit.packs.lint import lint
+
+        errors = [f for f in lint(norm) if f.severity == "error"]
+        if errors:
+            raise fail("the packs do not pass lint (--strict):\n" + "\n".join(map(str, errors)))
+    return norm
 
 
 @dataclass
@@ -94,6 +117,7 @@ class Job:
     output: str
     results: list[Result]
     root: Path | None
+    rejected: list[BadRecord] = field(default_factory=list)
 
 
 def _read(path: str, encoding: str, errors: EncodingErrors) -> TextInput | None:
@@ -104,29 +128,31 @@ def _read(path: str, encoding: str, errors: EncodingErrors) -> TextInput | None:
             typer.echo(f"normkit: {path}: binary file skipped", err=True)
             return None
     source = read_text(path, encoding, errors.value)
-    if errors is EncodingErrors.replace and "\ufffd" in source.text:
-        typer.echo(f"normkit: {source.name}: undecodable bytes replaced with U+FFFD", err=True)
+    if source.warning:
+        typer.echo(f"normkit: warning: {source.warning}", err=True)
     return source
 
 
 def _clean_source(
-    norm: Normalizer, source: TextInput, field: str | None
-) -> tuple[str, list[Result]]:
-    if field is None:
+    norm: Normalizer, source: TextInput, field_name: str | None, skip_bad: bool = False
+) -> tuple[str, list[Result], list[BadRecord]]:
+    if field_name is None:
         result = norm.run(source.text, doc_id=source.name)
-        return restore_newlines(result.text, source.crlf), [result]
-    lines = []
-    results = []
-    for record in read_jsonl(source.name, source.text, field):
+        return restore_newlines(result.text, source.crlf), [result], []
+    lines, results, rejected = [], [], []
+    for record in read_jsonl(source.name, source.text, field_name, skip_bad=skip_bad):
+        if isinstance(record, BadRecord):
+            rejected.append(record)
+            continue
         result = norm.run(record.text, doc_id=f"{source.name}:{record.line}")
         results.append(result)
-        lines.append(json.dumps({**record.data, field: result.text}, ensure_ascii=False))
-    return "".join(line + "\n" for line in lines), results
+        lines.append(json.dumps({**record.data, field_name: result.text}, ensure_ascii=False))
+    return "".join(line + "\n" for line in lines), results, rejected
 
 
 def run_jobs(
-    norm: Normalizer, paths: list[str], glob: str, field: str | None, encoding: str,
-    errors: EncodingErrors, quiet: bool = False,
+    norm: Normalizer, paths: list[str], glob: str, field_name: str | None, encoding: str,
+    errors: EncodingErrors, quiet: bool = False, skip_bad: bool = False,
 ) -> Iterator[Job]:
     files = list(iter_files(paths, glob))
     show_bar = not quiet and len(files) > 1 and sys.stderr.isatty()
@@ -142,8 +168,8 @@ def run_jobs(
             source = _read(path, encoding, errors)
             if source is None:
                 continue
-            output, results = _clean_source(norm, source, field)
-            yield Job(source, output, results, root)
+            output, results, rejected = _clean_source(norm, source, field_name, skip_bad)
+            yield Job(source, output, results, root, rejected)
 
 
 def _target(job: Job, out: Path, many: bool) -> Path:
@@ -183,17 +209,44 @@ def clean(
     field: FieldOpt = None,
     encoding: EncodingOpt = "utf-8",
     encoding_errors: ErrorsOpt = EncodingErrors.strict,
+    strict: StrictOpt = False,
+    skip_bad: SkipBadOpt = False,
+    rejects: RejectsOpt = None,
 ) -> None:
     """Clean files, directories or standard input."""
     if not paths:
         raise fail("give files, directories, or - for standard input")
     if in_place and (output is not None or STDIO in paths):
         raise fail("--in-place rewrites the input files: it takes no -o and no stdin")
-    norm = build_normalizer(profile, pack, lang)
+    norm = build_normalizer(profile, pack, lang, strict=strict)
     try:
-        jobs = list(run_jobs(norm, paths, glob, field, encoding, encoding_errors, quiet))
+        jobs = list(run_jobs(norm, paths, glob, field, encoding, encoding_errors, quiet,
+                             skip_bad))
     except (InputError, RuleTimeout) as exc:
         raise fail(str(exc)) from None
+    try:
+        _write_outputs(jobs, paths, output, in_place, diff, report, show_removed,
+                       rejects or Path("rejects.jsonl"))
+    except OSError as exc:
+        raise fail(f"{exc.filename or 'output'}: cannot write: {exc.strerror}") from None
+
+
+def _write_rejects(jobs: list[Job], target: Path) -> None:
+    rejected = [(job, bad) for job in jobs for bad in job.rejected]
+    if not rejected:
+        return
+    with atomic_write(target) as handle:
+        for job, bad in rejected:
+            handle.write(json.dumps({"file": job.source.name, "line": bad.line,
+                                     "error": bad.error, "record": bad.raw},
+                                    ensure_ascii=False) + "\n")
+    typer.echo(f"normkit: {len(rejected)} bad record(s) set aside in {target}", err=True)
+
+
+def _write_outputs(
+    jobs: list[Job], paths: list[str], output: Path | None, in_place: bool, diff: bool,
+    report: Path | None, show_removed: bool, rejects: Path,
+) -> None:
     inputs = {Path(j.source.name).resolve() for j in jobs if j.source.name != "<stdin>"}
     many = len(jobs) > 1 or any(Path(p).is_dir() for p in paths if p != STDIO)
     if output is not None and not in_place:
@@ -201,6 +254,7 @@ def clean(
         clash = next((t for t in targets if t in inputs), None)
         if clash is not None:
             raise fail(f"{clash}: output would overwrite an input (use --in-place to mean it)")
+    _write_rejects(jobs, rejects)
     if show_removed:
         for job in jobs:
             for result in job.results:
@@ -244,6 +298,7 @@ def check(
     field: FieldOpt = None,
     encoding: EncodingOpt = "utf-8",
     encoding_errors: ErrorsOpt = EncodingErrors.strict,
+    strict: StrictOpt = False,
     consistency: Annotated[bool, typer.Option(
         "--consistency", help="Instead: list names still spelled several ways after cleaning."
     )] = False,
@@ -260,7 +315,7 @@ def check(
         raise fail("give files, directories, or - for standard input")
     if as_json and not consistency:
         raise fail("--json goes with --consistency")
-    norm = build_normalizer(profile, pack, lang)
+    norm = build_normalizer(profile, pack, lang, strict=strict)
     if consistency:
         from normkit.discover.commands import consistency_command
 
@@ -394,13 +449,40 @@ def rules_test(
         raise typer.Exit(1)
 
 
+@rules_app.command("lint")
+def rules_lint(
+    packs: Annotated[list[Path] | None, typer.Argument(help="Pack files to lint.")] = None,
+    profile: ProfileOpt = "default",
+) -> None:
+    """Find rules that fight each other: conflicts, cycles, broken or unstable examples."""
+    from normkit.packs.lint import lint
+
+    norm = build_normalizer(profile, packs, None)
+    only = None
+    if packs:
+        only = {p.id for p in norm.packs if any(_same(p.path, q) for q in packs)}
+    findings = lint(norm, only)
+    for finding in findings:
+        typer.echo(str(finding))
+    errors = sum(f.severity == "error" for f in findings)
+    typer.echo(f"{errors} error(s), {len(findings) - errors} warning(s)", err=True)
+    if errors:
+        raise typer.Exit(1)
+
+
 def _same(path: Path, given: Path) -> bool:
     given = given.resolve()
     return path.resolve() == given or given in path.resolve().parents
 
 
+def _terminate(signum: int, _frame: object) -> None:
+    """SIGTERM unwinds like Ctrl-C, so temporary files are removed and inputs stay intact."""
+    raise SystemExit(128 + signum)
+
+
 def main() -> None:
     """Entry point of the ``normkit`` script."""
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         app()
     except PackError as exc:

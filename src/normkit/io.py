@@ -37,16 +37,38 @@ class TextInput:
     name: str
     text: str
     crlf: bool  # the input used CRLF line endings (restored on output)
+    warning: str | None = None  # e.g. bytes replaced, or a legacy encoding guessed
+
+
+def first_bad_byte(data: bytes, encoding: str = "utf-8") -> int | None:
+    """Offset of the first byte that does not decode, or None.
+
+    >>> first_bad_byte(b"Kyiv \\xff")
+    5
+    """
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        return exc.start
+    return None
 
 
 def decode(data: bytes, name: str, encoding: str = "utf-8", errors: str = "strict") -> str:
     """Decode bytes; on bad input raise :class:`InputError` naming ``name`` and the byte.
+
+    ``encoding="auto"`` reads UTF-8 and falls back to cp1252 (then Latin-1) for legacy files.
 
     >>> decode(b"Kyiv \\xff", "a.txt")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
     normkit.io.InputError: a.txt: invalid utf-8 at byte 5 (use --encoding-errors replace, ...)
     """
+    if encoding == "auto":
+        if first_bad_byte(data) is None:
+            return data.decode("utf-8")
+        for legacy in ("cp1252", "latin-1"):
+            if first_bad_byte(data, legacy) is None:
+                return data.decode(legacy)
     try:
         return data.decode(encoding, errors=errors)
     except UnicodeDecodeError as exc:
@@ -77,10 +99,18 @@ def read_text(path: str, encoding: str = "utf-8", errors: str = "strict") -> Tex
             raise InputError(f"{path}: cannot read: {exc.strerror}") from None
         name = path
     text = decode(data, name, encoding, errors)
+    warning = None
+    bad = first_bad_byte(data) if encoding in ("utf-8", "auto") else None
+    if bad is not None and encoding == "auto":
+        warning = f"{name}: not UTF-8 (byte {bad}); read as a legacy 8-bit encoding"
+    elif bad is not None and errors == "replace":
+        count = text.count("\ufffd")
+        warning = (f"{name}: invalid utf-8 from byte {bad};"
+                   f" {count} character(s) replaced with U+FFFD")
     crlf = "\r\n" in text
     if crlf:
         text = text.replace("\r\n", "\n")
-    return TextInput(name, text, crlf)
+    return TextInput(name, text, crlf, warning)
 
 
 def iter_files(paths: list[str], glob: str = "*.txt") -> Iterator[tuple[str, Path | None]]:
@@ -137,8 +167,20 @@ class JsonRecord:
     text: str
 
 
-def read_jsonl(name: str, text: str, field: str) -> Iterator[JsonRecord]:
+@dataclass(frozen=True)
+class BadRecord:
+    line: int
+    raw: str
+    error: str
+
+
+def read_jsonl(
+    name: str, text: str, field: str, *, skip_bad: bool = False
+) -> Iterator[JsonRecord | BadRecord]:
     """Parse JSONL records and check that ``field`` holds a string.
+
+    A bad record raises :class:`InputError` naming the line, or, with ``skip_bad``,
+    comes back as a :class:`BadRecord` for the caller to set aside.
 
     >>> list(read_jsonl("a.jsonl", '{"id": 1, "text": "Kiev"}\\n', "text"))[0].text
     'Kiev'
@@ -150,19 +192,24 @@ def read_jsonl(name: str, text: str, field: str) -> Iterator[JsonRecord]:
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(
-                f"{name}:{number}: malformed JSON: {exc.msg} (column {exc.colno})"
-            ) from None
-        if not isinstance(data, dict):
-            raise InputError(f"{name}:{number}: record is not a JSON object")
-        if field not in data:
-            raise InputError(f"{name}:{number}: record has no field {field!r}")
-        value = data[field]
-        if not isinstance(value, str):
-            raise InputError(
-                f"{name}:{number}: field {field!r} is {type(value).__name__}, not a string"
-            )
-        yield JsonRecord(number, data, value)
+        problem, data = _check_record(line, field)
+        if problem is None:
+            yield JsonRecord(number, data, data[field])
+        elif skip_bad:
+            yield BadRecord(number, line, problem)
+        else:
+            raise InputError(f"{name}:{number}: {problem}")
+
+
+def _check_record(line: str, field: str) -> tuple[str | None, dict]:
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return f"malformed JSON: {exc.msg} (column {exc.colno})", {}
+    if not isinstance(data, dict):
+        return "record is not a JSON object", {}
+    if field not in data:
+        return f"record has no field {field!r}", data
+    if not isinstance(data[field], str):
+        return f"field {field!r} is {type(data[field]).__name__}, not a string", data
+    return None, data

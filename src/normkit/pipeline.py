@@ -12,7 +12,7 @@ from pathlib import Path
 
 from normkit.document import Result
 from normkit.language import UNDETERMINED, detect_language
-from normkit.packs.discovery import bundled_profile_paths, load_all
+from normkit.packs.discovery import bundled_profile_paths, load_all, load_paths
 from normkit.packs.loader import Pack, PackError, load_profile
 from normkit.packs.schema import STAGES, ProfileFile, check_lang
 from normkit.protect import find_protected
@@ -83,20 +83,23 @@ class Normalizer:
             check_lang(lang)
         self.profile = resolve_profile(profile)
         available = load_all()
-        extra = load_all_extra(packs, {p.id for p in available})
+        extra = load_paths(packs, taken=available)
         self.packs: tuple[Pack, ...] = tuple(select_packs(self.profile, available) + extra)
         self.options = {**self.profile.options, **(options or {})}
         self.lang = lang
         self.detector = detector
         self.rules: tuple[CompiledRule, ...] = tuple(compile_rules(self.packs))
         by_stage = {stage: [r for r in self.rules if r.stage == stage] for stage in STAGES}
-        self._stages = (
+        stages = (
             EncodingStage(by_stage["encoding"], self.options),
             BoilerplateStage(by_stage["boilerplate"], self.options),
             RewriteStage("punctuation", by_stage["punctuation"], self.options),
             LexiconStage(by_stage["lexicon"], self.options),
             RewriteStage("layout", by_stage["layout"], self.options),
         )
+        self._encoding, *rest = stages
+        self._stages = tuple(s for s in rest if s.name in self.profile.stages)
+        self._run_encoding = "encoding" in self.profile.stages
 
     def __reduce__(self):
         profile, packs, lang, detector, options = self._settings
@@ -115,15 +118,15 @@ class Normalizer:
             raise TypeError(f"normkit cleans str, not {type(text).__name__}")
         doc = TrackedText(text, find_protected(text))
         ctx = Context(lang=lang or self.lang or UNDETERMINED, options=self.options, doc_id=doc_id)
-        encoding, *rest = self._stages
-        encoding.run(doc, ctx)
+        if self._run_encoding:
+            self._encoding.run(doc, ctx)
         if lang is None and self.lang is None:
             ctx.lang = detect_language(doc.text, self.detector)
         for passes in range(MAX_PASSES):
             before = doc.text
-            if passes:
-                encoding.run(doc, ctx)
-            for stage in rest:
+            if passes and self._run_encoding:
+                self._encoding.run(doc, ctx)
+            for stage in self._stages:
                 stage.run(doc, ctx)
             if doc.text == before:
                 break
@@ -143,21 +146,6 @@ class Normalizer:
         """Clean a stream of texts lazily, in order."""
         for text in texts:
             yield self.run(text, lang=lang).text
-
-
-def load_all_extra(paths: Sequence[str | Path], taken: set[str]) -> list[Pack]:
-    """User packs given by path; their ids must not clash with the bundled ones."""
-    from normkit.packs.discovery import expand_paths
-    from normkit.packs.loader import load_pack
-
-    packs = []
-    for path in expand_paths(paths):
-        pack = load_pack(path)
-        if pack.id in taken:
-            raise PackError(f"{pack.path}:2:1: pack.id: pack id {pack.id!r} is already in use")
-        taken.add(pack.id)
-        packs.append(pack)
-    return packs
 
 
 def _rebuild(profile, packs, lang, detector, options) -> Normalizer:

@@ -67,15 +67,19 @@ def entry_point_pack_paths() -> list[Path]:
     return found
 
 
-def load_all(extra: Iterable[str | Path] = (), *, plugins: bool = True) -> list[Pack]:
-    """Bundled packs, then installed plugin packs, then ``extra`` files, loaded and checked."""
+def load_all(*, plugins: bool = True) -> list[Pack]:
+    """The packs a profile chooses from: bundled ones, then installed plugin packs."""
     paths = bundled_pack_paths()
     if plugins:
         paths += entry_point_pack_paths()
-    paths += list(expand_paths(extra))
+    return load_paths(paths)
+
+
+def load_paths(paths: Iterable[str | Path], taken: Iterable[Pack] = ()) -> list[Pack]:
+    """Load pack files (directories expand); a pack id may be used once, ``taken`` included."""
+    seen: dict[str, Pack] = {pack.id: pack for pack in taken}
     packs: list[Pack] = []
-    seen: dict[str, Pack] = {}
-    for path in paths:
+    for path in expand_paths(paths):
         pack = load_pack(path)
         if pack.id in seen:
             raise PackError(

@@ -163,5 +163,8 @@ class ProfileFile(Strict):
     description: str = ""
     packs: list[str] = Field(default_factory=lambda: ["*"])
     exclude: list[str] = Field(default_factory=list)
-    exclude_stages: list[Stage] = Field(default_factory=list)  # packs wholly in these stages
+    stages: list[Stage] = Field(default_factory=lambda: list(STAGES))
+    # packs the profile selects whose every rule runs in one of these stages are left out
+    # (packs given with --pack still run): `no-lexicon` turns the name packs off
+    exclude_stages: list[Stage] = Field(default_factory=list)
     options: dict[str, str] = Field(default_factory=dict)

@@ -15,7 +15,17 @@ from normkit.rules import CompiledRule
 from normkit.tracking import TrackedText
 
 T = TypeVar("T")
-REGEX_TIMEOUT = 2.0  # seconds one rule may spend on one document
+REGEX_TIMEOUT = 2.0  # seconds one rule may spend on one document of up to 1 MB ...
+REGEX_TIMEOUT_PER_MB = 2.0  # ... plus this much per MB (a linear rule on 50 MB needs time)
+
+
+def regex_timeout(text: str) -> float:
+    """The time budget of one rule on ``text``: catastrophic backtracking blows any of them.
+
+    >>> regex_timeout("x" * 5_000_000)
+    12.0
+    """
+    return REGEX_TIMEOUT + REGEX_TIMEOUT_PER_MB * len(text) / 1_000_000
 
 
 class RuleTimeout(RuntimeError):

@@ -25,7 +25,7 @@ import regex
 
 from normkit.matching import fold
 from normkit.rules import CompiledRule
-from normkit.stages.base import REGEX_TIMEOUT, Context, PerLanguage, RuleTimeout
+from normkit.stages.base import Context, PerLanguage, RuleTimeout, regex_timeout
 from normkit.tracking import Change, TrackedText
 
 _LINE = re.compile(r"[^\n]*\n?")
@@ -114,7 +114,7 @@ class BoilerplateStage:
                 continue
             for rule in active:
                 try:
-                    hit = rule.pattern.search(line.text, timeout=REGEX_TIMEOUT)
+                    hit = rule.pattern.search(line.text, timeout=regex_timeout(line.text))
                 except TimeoutError:
                     raise RuleTimeout(
                         f"rule {rule.id} ({rule.location}) timed out on document {ctx.doc_id}"

@@ -15,7 +15,7 @@ then priority, then pack order; protected spans are never touched.
 from __future__ import annotations
 
 from normkit.rules import CompiledRule
-from normkit.stages.base import REGEX_TIMEOUT, RuleTimeout
+from normkit.stages.base import RuleTimeout, regex_timeout
 from normkit.tracking import Change, TrackedText
 
 MAX_ROUNDS = 5
@@ -23,9 +23,10 @@ MAX_ROUNDS = 5
 
 def _candidates(text: str, rules: list[CompiledRule], doc_id: str) -> list[tuple]:
     found = []
+    timeout = regex_timeout(text)
     for rule in rules:
         try:
-            for match in rule.pattern.finditer(text, timeout=REGEX_TIMEOUT):
+            for match in rule.pattern.finditer(text, timeout=timeout):
                 replacement = match.expand(rule.rule.replace)
                 if replacement != match.group():
                     found.append((match.start(), -rule.rule.priority, rule.order, match.end(),

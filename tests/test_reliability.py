@@ -1,0 +1,179 @@
+"""Bad input never crashes a batch, and nothing is ever lost (docs/reliability.md)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from normkit import Normalizer, PackError, load_pack
+from normkit.io import atomic_write
+
+BROKEN_QUOTES = 'He said " hello " and left , then "came back". Kiev -- '
+
+
+def test_jsonl_skip_bad_sets_bad_records_aside(cli, tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"text": "Kiev"}\n{"text": 3}\nnot json\n{"id": 4}\n{"text": "Nato"}\n')
+    out, rejects = tmp_path / "out.jsonl", tmp_path / "bad.jsonl"
+    proc = cli("clean", str(path), "--field", "text", "--lang", "en", "-o", str(out),
+               "--skip-bad", "--rejects", str(rejects))
+    assert proc.returncode == 0, proc.stderr
+    assert [json.loads(x)["text"] for x in out.read_text().splitlines()] == ["Kyiv", "NATO"]
+    bad = [json.loads(x) for x in rejects.read_text().splitlines()]
+    assert [(b["line"], b["error"]) for b in bad] == [
+        (2, "field 'text' is int, not a string"),
+        (3, "malformed JSON: Expecting value (column 1)"),
+        (4, "record has no field 'text'"),
+    ]
+    assert bad[1]["record"] == "not json"
+    assert "3 bad record(s) set aside" in proc.stderr
+
+
+def test_legacy_encoding_is_detected_with_auto(cli, tmp_path):
+    path = tmp_path / "old.txt"
+    path.write_bytes("Talks in Kiev \u2013 caf\u00e9 \u201cquoted\u201d.\n".encode("cp1252"))
+    proc = cli("clean", str(path), "--encoding", "auto", "--lang", "en")
+    assert proc.returncode == 0
+    assert proc.stdout == 'Talks in Kyiv—café "quoted".\n'
+    assert f"{path}: not UTF-8 (byte 14)" in proc.stderr
+
+
+def test_replaced_bytes_are_reported_with_offset(cli, tmp_path):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(b"Talks \xff\xfe in Kiev.\n")
+    proc = cli("clean", str(path), "--encoding-errors", "replace", "--lang", "en")
+    assert proc.returncode == 0
+    assert f"{path}: invalid utf-8 from byte 6; 2 character(s) replaced" in proc.stderr
+    assert "Kyiv" in proc.stdout
+
+
+def test_empty_files_and_directories(cli, tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    proc = cli("clean", str(tmp_path / "empty.txt"))
+    assert (proc.returncode, proc.stdout) == (0, "")
+    out = tmp_path / "out"
+    proc = cli("clean", str(tmp_path), "-o", str(out))
+    assert proc.returncode == 0 and (out / "empty.txt").read_text() == ""
+
+
+def test_a_ten_thousand_paragraph_document(norm):
+    text = "\n\n".join(f"Paragraph {i} says Kiev , and \"quote \" here." for i in range(10_000))
+    result = norm.run(text, lang="en")
+    assert result.text.count("\n\n") == 9_999
+    assert result.text.count("Kyiv,") == 10_000 and '"quote"' in result.text
+
+
+def test_a_multi_megabyte_single_line_is_linear_work(norm):
+    text = BROKEN_QUOTES * 40_000  # 2.2 MB, no newline, hundreds of thousands of quotes
+    result = norm.run(text, lang="en")
+    assert "\n" not in result.text and result.text.count("Kyiv") == 40_000
+
+
+def test_catastrophic_regex_in_a_user_pack_is_stopped(cli, tmp_path):
+    pack = tmp_path / "evil.yaml"
+    pack.write_text("normkit: 1\npack: {id: evil}\nrules:\n  - id: backtrack\n    kind: drop\n"
+                    "    match: '^(a|aa)+$'\n    examples: [{in: 'b'}]\n")
+    doc = tmp_path / "doc.txt"
+    doc.write_text("a" * 60 + "!\n")
+    start = time.monotonic()
+    proc = cli("clean", str(doc), "--pack", str(pack))
+    assert proc.returncode == 2
+    assert "rule evil/backtrack" in proc.stderr and "timed out on document" in proc.stderr
+    assert str(doc) in proc.stderr
+    assert time.monotonic() - start < 60
+
+
+def test_interrupted_in_place_run_leaves_inputs_intact(tmp_path):
+    files = []
+    for i in range(4):
+        path = tmp_path / f"doc{i}.txt"
+        path.write_text(BROKEN_QUOTES * 20_000)
+        files.append(path)
+    before = {p: p.read_text() for p in files}
+    proc = subprocess.Popen([sys.executable, "-m", "normkit", "clean", "--in-place",
+                             "--lang", "en", *map(str, files)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    time.sleep(1.5)
+    proc.send_signal(signal.SIGTERM)
+    proc.wait(timeout=60)
+    for path in files:
+        assert path.read_text() in (before[path], Normalizer().clean(before[path], lang="en"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in files)
+
+
+def test_a_failing_write_leaves_the_target_untouched(tmp_path, monkeypatch):
+    target = tmp_path / "a.txt"
+    target.write_text("original")
+
+    def full_disk(_fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full_disk)
+    with pytest.raises(OSError, match="No space"), atomic_write(target) as handle:
+        handle.write("new text")
+    assert target.read_text() == "original"
+    assert os.listdir(tmp_path) == ["a.txt"]
+
+
+def test_rules_lint_finds_conflicts_cycles_and_unstable_rules(cli, tmp_path):
+    pack = tmp_path / "fight.yaml"
+    pack.write_text(
+        "normkit: 1\npack: {id: fight, lang: [en]}\nrules:\n"
+        "  - id: to-kiev\n    kind: alias\n    canonical: Kiev\n    variants: [Kyiv]\n"
+        "    examples: [{in: x}]\n"
+        "  - id: grow\n    kind: rewrite\n    match: 'ab'\n    replace: 'aab'\n"
+        "    examples: [{in: 'ab', out: 'aab'}]\n"
+    )
+    proc = cli("rules", "lint", str(pack))
+    assert proc.returncode == 1
+    assert f"{pack}:4: error: fight/to-kiev: canonical form 'Kiev' is rewritten by geo-ua/kyiv" \
+        in proc.stdout
+    assert "(a cycle)" in proc.stdout
+    assert f"{pack}:9: error: fight/grow: example 1" in proc.stdout
+    assert cli("rules", "lint").returncode == 0
+    strict = cli("clean", "-", "--pack", str(pack), "--strict", input="Kiev")
+    assert strict.returncode == 2 and "do not pass lint" in strict.stderr
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_the_pack_loader_fails_only_with_pack_errors(tmp_path_factory, body):
+    path = tmp_path_factory.mktemp("fuzz") / "p.yaml"
+    path.write_text(body, encoding="utf-8")
+    try:
+        load_pack(path)
+    except PackError as err:
+        assert str(err).startswith(str(path))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.dictionaries(st.sampled_from(["id", "kind", "match", "replace", "canonical",
+                                        "variants", "examples", "lang", "when", "stage"]),
+                       st.one_of(st.text(max_size=10), st.integers(), st.lists(st.text(max_size=5),
+                                                                               max_size=3)),
+                       max_size=8))
+def test_any_rule_mapping_loads_or_is_a_located_error(tmp_path_factory, rule):
+    path = tmp_path_factory.mktemp("fuzz") / "p.yaml"
+    path.write_text(json.dumps({"normkit": 1, "pack": {"id": "f"}, "rules": [rule]}))
+    try:
+        load_pack(path)
+    except PackError as err:
+        assert str(err).startswith(f"{path}:")
+
+
+def test_documented_promises_name_their_tests():
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "reliability.md").read_text()
+    here = "".join(p.read_text() for p in Path(__file__).parent.glob("test_*.py"))
+    named = [line.rstrip(" |").rsplit("`", 2)[1] for line in doc.splitlines()
+             if line.startswith("| ") and "`test_" in line]
+    assert len(named) == 21
+    assert named and all(f"def {name}(" in here for name in named)
