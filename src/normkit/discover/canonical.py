@@ -8,7 +8,7 @@ A spelling is *Russian-based* next to another when one of the known
 correspondences, applied to it, brings it closer to the other: ``g``->``h``
 (Lugansk, Luhansk), final ``-ov``/``-ev``->``-iv`` (Kharkov, Kharkiv), ``ie``->``yi``
 (Kiev, Kyiv), ``ss``->``s`` (Odessa, Odesa), ``i``->``y`` between consonants
-(Irina, Iryna), ``Al``->``Ol`` and ``x``->``ks`` (Alexander, Oleksandr), final
+(Irina, Iryna), ``Alex``/``Aleks``->``Oleks`` (Alexander, Oleksandr), final
 ``-ey``/``-ei``->``-iy`` (Sergey, Serhiy), ``ya``->``ia`` (Zaporizhzhya, Zaporizhzhia).
 
 >>> choose(["Kharkov", "Kharkiv"], counts={"Kharkov": 9, "Kharkiv": 3})
@@ -38,8 +38,7 @@ _UKRAINIAN_FROM_RUSSIAN = [
     (re.compile("ie"), "yi"),
     (re.compile("ss"), "s"),
     (re.compile(f"(?<={_CONSONANT})i(?={_CONSONANT})"), "y"),
-    (re.compile("^al"), "ol"),
-    (re.compile("x"), "ks"),
+    (re.compile("^ale(?:x|ks)"), "oleks"),
     (re.compile("e[yi]$"), "iy"),
     (re.compile("(?<=[a-z])y([au])"), r"i\1"),
 ]
@@ -48,12 +47,29 @@ _UKRAINIAN_FROM_RUSSIAN = [
 def russian_based(a: str, b: str) -> int:
     """How many known correspondences turn ``a`` into ``b`` (0 unless they nearly do).
 
+    Phrases compare word by word.
+
     >>> russian_based("Lugansk", "Luhansk"), russian_based("Luhansk", "Lugansk")
     (1, 0)
     >>> russian_based("Chernigov", "Chernihiv"), russian_based("Ilya", "Yulia")
     (2, 0)
+    >>> russian_based("Irina Venediktova", "Iryna Venediktova")
+    1
     """
-    x, y = ascii_fold(a), ascii_fold(b)
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) != len(words_b):
+        return 0
+    total = 0
+    for x, y in zip(words_a, words_b, strict=True):
+        if ascii_fold(x) != ascii_fold(y):
+            used = _word_russian_based(ascii_fold(x), ascii_fold(y))
+            if not used:
+                return 0
+            total += used
+    return total
+
+
+def _word_russian_based(x: str, y: str) -> int:
     used = 0
     for pattern, repl in _UKRAINIAN_FROM_RUSSIAN:
         if pattern.search(x):

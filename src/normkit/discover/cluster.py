@@ -6,8 +6,13 @@ Two forms are variants of one name when
 2. they are not the masculine and feminine form of a name (``Zelensky``/``Zelenska``),
 3. their letters are close (``difflib`` ratio on the ASCII forms), and
 4. they keep the same company: the words around them overlap (cosine of
-   inverse-frequency-weighted context counts). ``Austria``/``Australia`` fail at 1,
-   ``Germany``/``German`` and ``Crimea``/``Crime`` fail at 4.
+   inverse-frequency-weighted context counts; for nearly equal spellings, most of
+   the rarer one's neighbours are the other's too), and
+5. no full name follows one of them often and the other never (``Vladimir Putin``,
+   but never ``Volodymyr Putin``).
+
+``Austria``/``Australia`` fail at 1, ``Germany``/``German`` and ``Crimea``/``Crime``
+at 4, ``Vladimir``/``Volodymyr`` at 5.
 
 Clusters are stars around their most frequent spelling, so variants never chain
 (``A~B``, ``B~C`` does not put ``A`` with ``C`` unless ``A~C``).
@@ -36,6 +41,9 @@ from normkit.matching import fold
 MIN_COUNT = 2  # occurrences a spelling needs to be considered
 MIN_LETTERS = 0.6  # letter similarity (difflib ratio of the ASCII forms)
 MIN_CONTEXT = 0.35  # context similarity (weighted cosine)
+CLOSE_LETTERS = 0.85  # spellings this close need only ...
+MIN_SHARED = 0.75  # ... this share of the rarer one's neighbours, whatever the cosine
+KNOWN_FOLLOWER = 0.25  # a next word this common names a person (Vladimir Putin)
 COMMON_WORD = 0.2  # a word written in lower case this often (relative) is no name
 
 
@@ -44,7 +52,8 @@ class Evidence:
     """Why two spellings were judged one name."""
 
     letters: float
-    context: float
+    context: float  # cosine of the neighbourhoods
+    shared: float  # share of the rarer form's neighbours the other has
 
 
 @dataclass
@@ -90,6 +99,19 @@ class ContextIndex:
         if len(vb) < len(va):
             va, vb = vb, va
         return sum(v * vb[w] for w, v in va.items() if w in vb) / (na * nb)
+
+    def containment(self, a: Form, b: Form) -> float:
+        """The share of the rarer form's (weighted) neighbours that the other one has too.
+
+        A rare misspelling shares most of its neighbours with the usual spelling even
+        when the usual spelling has many more (which lowers the cosine).
+        """
+        if a.count > b.count:
+            a, b = b, a
+        va, _ = self.vector(a)
+        vb, _ = self.vector(b)
+        total = sum(va.values())
+        return sum(v for w, v in va.items() if w in vb) / total if total else 0.0
 
 
 def letter_similarity(a: str, b: str) -> float:
@@ -156,12 +178,27 @@ def judge(a: Form, b: Form, contexts: ContextIndex, *, min_letters: float = MIN_
     if any(adjective_of(x, y) for x, y in zip(a.text.split(), b.text.split(), strict=True)):
         return None
     letters = letter_similarity(a.text, b.text)
-    if letters < min_letters:
+    if letters < min_letters or different_people(a, b):
         return None
     context = contexts.similarity(a, b)
-    if context < min_context:
+    shared = contexts.containment(a, b)
+    if context < min_context and not (letters >= CLOSE_LETTERS and shared >= MIN_SHARED):
         return None
-    return Evidence(round(letters, 3), round(context, 3))
+    return Evidence(round(letters, 3), round(context, 3), round(shared, 3))
+
+
+def different_people(a: Form, b: Form) -> bool:
+    """True if a frequent next name word of one spelling never follows the other.
+
+    ``Vladimir`` is mostly followed by ``Putin``, ``Volodymyr`` never is: a rule
+    ``Vladimir -> Volodymyr`` would rename Putin. (Next words compare by skeleton, so
+    ``Sergei Lavrov`` and ``Sergey Lavrov`` share theirs.)
+    """
+    for x, y in ((a, b), (b, a)):
+        for follower, n in x.followers.items():
+            if n >= max(3, KNOWN_FOLLOWER * x.count) and not y.followers[follower]:
+                return True
+    return False
 
 
 def find_clusters(

@@ -120,7 +120,8 @@ def rule_text(proposal: Proposal, rule_id: str) -> list[str]:
         note = f"  # {_comment(variant.text):<{width}}  {variant.count}x in {_files(variant)}"
         evidence = proposal.evidence.get(variant.text)
         if evidence is not None:
-            note += f" (letters {evidence.letters:.2f}, context {evidence.context:.2f})"
+            note += (f" (letters {evidence.letters:.2f}, context {evidence.context:.2f},"
+                     f" shared {evidence.shared:.2f})")
         also = [t for t in proposal.written(variant) if t != variant.text]
         if also:
             note += "; written " + ", ".join(f"{t} {variant.written[t]}x" for t in also)
