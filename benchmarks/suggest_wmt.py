@@ -11,12 +11,16 @@ Data: every WMT22 uk-en and ru-en system output (20 files, one document each, as
    spellings into the same text.
    Precision over the draft's (variant, canonical) pairs, each judged:
    - gold: both spellings belong to one rule of the Ukraine pack;
-   - wrong: one spelling belongs to a rule of a bundled lexicon pack and the other
-     to another rule, or to none while it is a spelling of that rule's name;
+   - wrong: one spelling belongs to a rule of a bundled lexicon pack and the other not
+     to that rule (the packs list the variants of their names; a real variant they
+     lack would be counted wrong too, so this is strict);
    - aligned: for one source sentence, one system wrote the one spelling and another
      system the other (same line of the line-aligned outputs, neither line has both):
-     two renderings of one source name;
+     two renderings of one source name. This confirms "same name in the source"; a
+     mistranslation (Valya/Valley) passes it, so read the lists too;
    - unconfirmed: none of these. Counted as wrong, and listed.
+   A phrase variant counts as its texts (Alexander Litvinenko for the variant
+   Alexander Lytvynenko that the word rule Litvinenko -> Lytvynenko leaves).
 2. check --consistency, packs ON (default profile): the names still spelled several
    ways, each judged the same way.
 

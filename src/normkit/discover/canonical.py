@@ -1,15 +1,16 @@
 """Which spelling of a name becomes canonical.
 
 In order: a spelling the profile already uses as a canonical form (its packs'
-``canonical:``); else, if the profile sets ``romanisation: ukrainian``, the spelling
-that the Ukrainian-based romanisation explains best; else the most frequent.
+``canonical:``); else, if the profile sets ``romanisation: ukrainian``, a spelling
+of which the most frequent one is a Russian-based form; else the most frequent.
 
-A spelling is *Russian-based* next to another when one of the known
-correspondences, applied to it, brings it closer to the other: ``g``->``h``
-(Lugansk, Luhansk), final ``-ov``/``-ev``->``-iv`` (Kharkov, Kharkiv), ``ie``->``yi``
-(Kiev, Kyiv), ``ss``->``s`` (Odessa, Odesa), ``i``->``y`` between consonants
-(Irina, Iryna), ``Alex``/``Aleks``->``Oleks`` (Alexander, Oleksandr), final
-``-ey``/``-ei``->``-iy`` (Sergey, Serhiy), ``ya``->``ia`` (Zaporizhzhya, Zaporizhzhia).
+A spelling is *Russian-based* next to another when known correspondences, applied
+to it, turn it (nearly) into the other: ``g``->``h`` (Lugansk, Luhansk), final
+``-ov``/``-ev``->``-iv`` (Kharkov, Kharkiv), ``ie``->``yi`` (Kiev, Kyiv), final
+``ss``->``s`` (Odessa, Odesa; Donbass, Donbas), ``i``->``y`` between consonants
+(Irina, Iryna), ``Alex``/``Aleks``->``Oleks`` (Alexander, Oleksandr), ``Vla``->``Volo``
+(Vladimir, Volodymyr), final ``-ey``/``-ei``->``-iy`` (Sergey, Serhiy), ``ya``->``ia``
+(Zaporizhzhya, Zaporizhzhia).
 
 >>> choose(["Kharkov", "Kharkiv"], counts={"Kharkov": 9, "Kharkiv": 3})
 'Kharkov'
@@ -36,9 +37,10 @@ _UKRAINIAN_FROM_RUSSIAN = [
     (re.compile("g"), "h"),
     (re.compile("(?<=[a-z])[oe]v$"), "iv"),
     (re.compile("ie"), "yi"),
-    (re.compile("ss"), "s"),
+    (re.compile("ss(?=[ay]?$)"), "s"),
     (re.compile(f"(?<={_CONSONANT})i(?={_CONSONANT})"), "y"),
     (re.compile("^ale(?:x|ks)"), "oleks"),
+    (re.compile("^vla"), "volo"),
     (re.compile("e[yi]$"), "iy"),
     (re.compile("(?<=[a-z])y([au])"), r"i\1"),
 ]
@@ -104,9 +106,9 @@ def choose(
     if known:
         return known[0]
     if romanisation == "ukrainian":
-        scores = {s: ukrainian_score(s, spellings) for s in by_count}
-        best = max(scores.values())
-        leaders = [s for s in by_count if scores[s] == best]
-        if best > 0 and len(leaders) == 1:
-            return leaders[0]
+        top = by_count[0]
+        # only a spelling the most frequent one is a Russian-based form of
+        better = [s for s in by_count[1:] if russian_based(top, s)]
+        if better:
+            return max(better, key=lambda s: ukrainian_score(s, spellings))
     return by_count[0]

@@ -43,7 +43,7 @@ MIN_LETTERS = 0.6  # letter similarity (difflib ratio of the ASCII forms)
 MIN_CONTEXT = 0.35  # context similarity (weighted cosine)
 CLOSE_LETTERS = 0.85  # spellings this close need only ...
 MIN_SHARED = 0.75  # ... this share of the rarer one's neighbours, whatever the cosine
-KNOWN_FOLLOWER = 0.25  # a next word this common names a person (Vladimir Putin)
+KNOWN_FOLLOWER = 0.1  # a next word this common names a person (Vladimir Putin)
 COMMON_WORD = 0.2  # a word written in lower case this often (relative) is no name
 
 
