@@ -132,8 +132,8 @@ class Judge:
         pairs = [(a, b) for a in written_a for b in written_b]
         if any(frozenset((fold(a), fold(b))) in gold for a, b in pairs):
             return "gold"
-        a, b = written_a[0], written_b[0]
-        rules_a, rules_b = self.rule_of.get(fold(a), set()), self.rule_of.get(fold(b), set())
+        rules_a = set().union(*(self.rule_of.get(fold(a), set()) for a in written_a))
+        rules_b = set().union(*(self.rule_of.get(fold(b), set()) for b in written_b))
         if (rules_a or rules_b) and not rules_a & rules_b:
             return "wrong"
         return "aligned" if any(self.aligned(x, y) for x, y in pairs) else "unconfirmed"

@@ -43,6 +43,8 @@ MIN_LETTERS = 0.6  # letter similarity (difflib ratio of the ASCII forms)
 MIN_CONTEXT = 0.35  # context similarity (weighted cosine)
 CLOSE_LETTERS = 0.85  # spellings this close need only ...
 MIN_SHARED = 0.75  # ... this share of the rarer one's neighbours, whatever the cosine
+SHORT = 2  # a skeleton of this few consonants (Kyiv: KV) says little, so for short names
+SHORT_LETTERS, SHORT_CONTEXT = 0.75, 0.6  # letters and context must be closer
 KNOWN_FOLLOWER = 0.1  # a next word this common names a person (Vladimir Putin)
 COMMON_WORD = 0.2  # a word written in lower case this often (relative) is no name
 
@@ -182,9 +184,21 @@ def judge(a: Form, b: Form, contexts: ContextIndex, *, min_letters: float = MIN_
         return None
     context = contexts.similarity(a, b)
     shared = contexts.containment(a, b)
-    if context < min_context and not (letters >= CLOSE_LETTERS and shared >= MIN_SHARED):
+    if is_short(a.text):  # Valya/Valley, Kate/Katya
+        if letters < SHORT_LETTERS or context < max(min_context, SHORT_CONTEXT):
+            return None
+    elif context < min_context and not (letters >= CLOSE_LETTERS and shared >= MIN_SHARED):
         return None
     return Evidence(round(letters, 3), round(context, 3), round(shared, 3))
+
+
+def is_short(text: str) -> bool:
+    """True for a single word whose skeleton has at most ``SHORT`` consonants.
+
+    >>> is_short("Kyiv"), is_short("Valya"), is_short("Kharkiv"), is_short("Vitali Klitschko")
+    (True, True, False, False)
+    """
+    return " " not in text and len(skeleton(text).lstrip("@")) <= SHORT
 
 
 def different_people(a: Form, b: Form) -> bool:
