@@ -1,10 +1,10 @@
 """Write proposals as a draft pack: valid YAML for the pack schema, evidence in comments.
 
 Every rule gets examples (each variant becomes the canonical form; the canonical
-form stays), and the draft is checked by running those examples through the whole
-pipeline with the profile's packs, as ``normkit rules test`` does; rules whose
-examples fail (another pack's rule touches the same words) are left out, with a
-comment saying why.
+form stays), and the draft is checked with the profile's packs as ``normkit rules
+lint`` checks it: examples through the whole pipeline, variants claimed twice,
+idempotence. Rules it faults (another pack's rule touches the same words) are left
+out, with a comment saying why.
 
 >>> from normkit.discover.candidates import Form
 >>> from normkit.discover.suggest import Proposal
@@ -178,7 +178,7 @@ def pack_text(
         lines.extend(rule_text(proposal, rule_id))
     if left_out:
         lines.append("")
-        lines.append("# Left out: their examples did not survive the whole pipeline.")
+        lines.append("# Left out: `normkit rules lint` faults them (other rules touch the words).")
         lines.extend(f"# {_comment(note)}" for note in left_out)
     return "\n".join(lines) + "\n"
 
@@ -210,6 +210,21 @@ class Draft:
     left_out: list[str] = field(default_factory=list)
 
 
+def _problems(norm: Normalizer, pack_id: str) -> dict[str, str]:
+    """What is wrong with each faulty rule of the pack ``pack_id``, by rule id."""
+    from normkit.packs.examples import run_examples
+    from normkit.packs.lint import check_idempotence, check_variants
+
+    problems: dict[str, str] = {}
+    for failure in run_examples(norm, {pack_id}):
+        problems.setdefault(failure.rule.rule.id,
+                            f"{failure.text_in!r} became {failure.got!r}")
+    for finding in check_variants(norm) + check_idempotence(norm, {pack_id}):
+        if finding.rule.pack.id == pack_id and finding.severity == "error":
+            problems.setdefault(finding.rule.rule.id, finding.message)
+    return problems
+
+
 def validate(
     proposals: list[Proposal],
     *,
@@ -219,25 +234,24 @@ def validate(
     lang: str | None,
     header: Sequence[str] = (),
 ) -> Draft:
-    """Drop the proposals whose examples fail in the whole pipeline; return the draft."""
-    from normkit.packs.examples import run_examples
+    """Drop the proposals that `normkit rules lint` would fault; return the draft.
 
+    A rule goes if one of its examples fails in the whole pipeline (with the
+    profile's packs), if it claims another rule's variant for a different canonical
+    form, or if cleaning an example twice changes it again.
+    """
     kept = list(proposals)
     left_out: list[str] = []
     with tempfile.TemporaryDirectory(prefix="normkit-draft-") as tmp:
         path = Path(tmp) / f"{pack_id}.yaml"
         while kept:
             path.write_text(pack_text(kept, pack_id=pack_id, lang=lang), encoding="utf-8")
-            failures = run_examples(Normalizer(profile, [*packs, path]), {pack_id})
-            if not failures:
+            problems = _problems(Normalizer(profile, [*packs, path]), pack_id)
+            if not problems:
                 break
-            failed = {f.rule.rule.id: f for f in failures}
             for proposal, rule_id in zip(list(kept), rule_ids(kept), strict=True):
-                if rule_id in failed:
-                    f = failed[rule_id]
-                    left_out.append(
-                        f"{' / '.join(proposal.spellings)}: {f.text_in!r} became {f.got!r}"
-                    )
+                if rule_id in problems:
+                    left_out.append(f"{' / '.join(proposal.spellings)}: {problems[rule_id]}")
                     kept.remove(proposal)
     text = pack_text(kept, pack_id=pack_id, lang=lang, header=header, left_out=left_out)
     return Draft(text, kept, left_out)

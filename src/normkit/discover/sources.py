@@ -1,4 +1,7 @@
-"""Read a corpus and clean it with a profile, as `normkit suggest` and `check` see it.
+"""Clean a corpus with a profile, as `normkit suggest` and `check --consistency` see it.
+
+(The command line reads and cleans its inputs itself, as `clean` does; this is for
+library use and the benchmarks.)
 
 >>> from normkit import Normalizer
 >>> corpus = clean_corpus(Normalizer("minimal"), [("a.txt", "Talks in  Kiev.")], lang="en")
@@ -9,11 +12,9 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
-from normkit.io import STDIO, InputError, iter_files, looks_binary, read_text
 from normkit.language import UNDETERMINED
 from normkit.pipeline import Normalizer
 
@@ -24,19 +25,6 @@ class CleanCorpus:
 
     documents: list[tuple[str, str]]
     lang: str
-
-
-def read_documents(
-    paths: list[str], *, glob: str = "*.txt", encoding: str = "utf-8"
-) -> Iterator[tuple[str, str]]:
-    """``(name, text)`` for every readable text file under ``paths`` (binary files skipped)."""
-    for path, _root in iter_files(paths, glob):
-        if path != STDIO:
-            with Path(path).open("rb") as handle:
-                if looks_binary(handle.read(8192)):
-                    continue
-        source = read_text(path, encoding)
-        yield source.name, source.text
 
 
 def clean_corpus(
@@ -51,6 +39,3 @@ def clean_corpus(
         langs[result.lang] += 1
     found = [code for code, _ in langs.most_common() if code != UNDETERMINED]
     return CleanCorpus(cleaned, lang or (found[0] if found else UNDETERMINED))
-
-
-__all__ = ["CleanCorpus", "InputError", "clean_corpus", "read_documents"]
