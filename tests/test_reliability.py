@@ -73,9 +73,9 @@ def test_a_ten_thousand_paragraph_document(norm):
 
 
 def test_a_multi_megabyte_single_line_is_linear_work(norm):
-    text = BROKEN_QUOTES * 40_000  # 2.2 MB, no newline, hundreds of thousands of quotes
+    text = BROKEN_QUOTES * 20_000  # 1.1 MB, no newline, 80,000 quotes
     result = norm.run(text, lang="en")
-    assert "\n" not in result.text and result.text.count("Kyiv") == 40_000
+    assert "\n" not in result.text and result.text.count("Kyiv") == 20_000
 
 
 def test_catastrophic_regex_in_a_user_pack_is_stopped(cli, tmp_path):
@@ -93,20 +93,21 @@ def test_catastrophic_regex_in_a_user_pack_is_stopped(cli, tmp_path):
 
 
 def test_interrupted_in_place_run_leaves_inputs_intact(tmp_path):
+    original = BROKEN_QUOTES * 4_000
     files = []
-    for i in range(4):
+    for i in range(8):
         path = tmp_path / f"doc{i}.txt"
-        path.write_text(BROKEN_QUOTES * 20_000)
+        path.write_text(original)
         files.append(path)
-    before = {p: p.read_text() for p in files}
     proc = subprocess.Popen([sys.executable, "-m", "normkit", "clean", "--in-place",
                              "--lang", "en", *map(str, files)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    time.sleep(1.5)
+    time.sleep(2.5)
     proc.send_signal(signal.SIGTERM)
     proc.wait(timeout=60)
+    cleaned = Normalizer().clean(original, lang="en")
     for path in files:
-        assert path.read_text() in (before[path], Normalizer().clean(before[path], lang="en"))
+        assert path.read_text() in (original, cleaned)
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in files)
 
 

@@ -35,6 +35,7 @@ from normkit.io import (
 )
 from normkit.packs.loader import PackError
 from normkit.pipeline import Normalizer
+from normkit.report.sample import DEFAULT_SAMPLE
 from normkit.stages.base import RuleTimeout
 
 app = typer.Typer(
@@ -180,13 +181,6 @@ def _target(job: Job, out: Path, many: bool) -> Path:
     return out / relative
 
 
-def _report_entry(job: Job) -> dict:
-    return {
-        "path": job.source.name,
-        "documents": [r.to_dict(include_text=False) for r in job.results],
-    }
-
-
 @app.command()
 def clean(
     paths: PathsArg = None,
@@ -198,6 +192,15 @@ def clean(
     report: Annotated[
         Path | None, typer.Option("--report", help="Write every edit and removed block as JSON.")
     ] = None,
+    html_report: Annotated[
+        Path | None, typer.Option("--html-report", help="Write a self-contained HTML audit report.")
+    ] = None,
+    statistics: Annotated[
+        bool, typer.Option("--statistics", help="Print counts per rule and stage on stderr.")
+    ] = False,
+    report_sample: Annotated[
+        int, typer.Option("--report-sample", min=0, help="Documents the reports show in full.")
+    ] = DEFAULT_SAMPLE,
     show_removed: Annotated[
         bool, typer.Option("--show-removed", help="Print removed blocks on stderr.")
     ] = False,
@@ -225,8 +228,13 @@ def clean(
     except (InputError, RuleTimeout) as exc:
         raise fail(str(exc)) from None
     try:
-        _write_outputs(jobs, paths, output, in_place, diff, report, show_removed,
+        _write_outputs(jobs, paths, output, in_place, diff, show_removed,
                        rejects or Path("rejects.jsonl"))
+        if report is not None or html_report is not None or statistics:
+            from normkit.report.outputs import write_run_reports
+
+            write_run_reports(norm, [(j.source.name, j.results) for j in jobs], report,
+                              html_report, statistics, report_sample)
     except OSError as exc:
         raise fail(f"{exc.filename or 'output'}: cannot write: {exc.strerror}") from None
 
@@ -245,7 +253,7 @@ def _write_rejects(jobs: list[Job], target: Path) -> None:
 
 def _write_outputs(
     jobs: list[Job], paths: list[str], output: Path | None, in_place: bool, diff: bool,
-    report: Path | None, show_removed: bool, rejects: Path,
+    show_removed: bool, rejects: Path,
 ) -> None:
     inputs = {Path(j.source.name).resolve() for j in jobs if j.source.name != "<stdin>"}
     many = len(jobs) > 1 or any(Path(p).is_dir() for p in paths if p != STDIO)
@@ -260,10 +268,6 @@ def _write_outputs(
             for result in job.results:
                 for block in result.removed:
                     typer.echo(f"{job.source.name}: [{block.rule}] {block.text.strip()}", err=True)
-    if report is not None:
-        with atomic_write(report) as handle:
-            json.dump({"files": [_report_entry(j) for j in jobs]}, handle, ensure_ascii=False,
-                      indent=1)
     if diff:
         for job in jobs:
             before = restore_newlines(job.source.text, job.source.crlf)
@@ -416,6 +420,26 @@ def explain(
         out = example.text_in if example.text_out is None else example.text_out
         lines.append(f"    {example.text_in!r} -> {out!r}")
     typer.echo("\n".join(lines))
+
+
+@app.command("report")
+def report_command(
+    source: Annotated[Path, typer.Argument(help="A JSON report written by clean --report.")],
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="HTML file to write (default: stdout).")
+    ] = None,
+    statistics: Annotated[
+        bool, typer.Option("--statistics", help="Print counts per rule and stage on stderr.")
+    ] = False,
+) -> None:
+    """Turn a saved JSON report into a self-contained HTML audit report."""
+    from normkit.report import ReportError
+    from normkit.report.outputs import render_saved_report
+
+    try:
+        render_saved_report(source, output, statistics)
+    except ReportError as exc:
+        raise fail(str(exc)) from None
 
 
 @rules_app.command("list")

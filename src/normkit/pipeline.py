@@ -21,6 +21,7 @@ from normkit.stages.base import Context
 from normkit.stages.boilerplate import BoilerplateStage
 from normkit.stages.encoding import EncodingStage
 from normkit.stages.lexicon import LexiconStage
+from normkit.stages.punctuation import PunctuationStage
 from normkit.stages.rewriting import RewriteStage
 from normkit.tracking import TrackedText
 
@@ -93,7 +94,7 @@ class Normalizer:
         stages = (
             EncodingStage(by_stage["encoding"], self.options),
             BoilerplateStage(by_stage["boilerplate"], self.options),
-            RewriteStage("punctuation", by_stage["punctuation"], self.options),
+            PunctuationStage(by_stage["punctuation"], self.options),
             LexiconStage(by_stage["lexicon"], self.options),
             RewriteStage("layout", by_stage["layout"], self.options),
         )

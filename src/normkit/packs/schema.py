@@ -109,6 +109,9 @@ class Rule(Strict):
     match: Pattern | None = None
     replace: str | None = None
     position: Literal["any", "head", "tail"] = "any"
+    # rewrite: literal strings one of which every text the rule can change contains
+    # (a speed hint: the rule is skipped on texts that have none of them)
+    triggers: list[Annotated[str, Field(min_length=1)]] = Field(default_factory=list)
 
     @field_validator("match", mode="before")
     @classmethod
@@ -129,6 +132,15 @@ class Rule(Strict):
             raise ValueError("an alias rule needs 'variants' or 'source'")
         if self.kind != "alias" and (self.variants or self.canonical or self.source):
             raise ValueError("'canonical', 'variants' and 'source' belong to alias rules only")
+        if self.triggers and self.kind != "rewrite":
+            raise ValueError("'triggers' belong to rewrite rules only")
+        for example in self.examples if self.triggers else ():
+            if example.text_out is not None and example.text_out != example.text_in and not any(
+                t in example.text_in for t in self.triggers
+            ):
+                raise ValueError(
+                    f"example {example.text_in!r} changes but contains none of the triggers"
+                )
         if self.kind == "rewrite" and self.match is not None and self.replace is not None:
             try:
                 self.match.compile().sub(self.replace, "")

@@ -6,6 +6,7 @@ almost nothing for it.
 >>> from normkit.tracking import TrackedText
 >>> doc = TrackedText("Ukraineâ€™s capital &amp; its people")
 >>> fix_mojibake(doc); fix_entities(doc)
+True
 >>> doc.text
 'Ukraine’s capital & its people'
 """
@@ -21,10 +22,47 @@ from normkit.stages.base import Context, PerLanguage
 from normkit.stages.rewrite import MAX_ROUNDS, run_rewrites
 from normkit.tracking import Change, TrackedText
 
-# Characters that mojibake of UTF-8 read as Latin-1/cp1252/MacRoman leaves behind.
-_SUSPECT = re.compile("[\u0080-\u00bf\u00c2-\u00c3\u00d0-\u00d1\u00e2\u00ef\u0152\u0153\u0160"
-                      "\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2018-\u203a\u20ac\u2122\ufffd]"
-                      "[\u0080-\u00bf\u0152-\u0192\u02c6-\u02dc\u2013-\u2122]")
+
+def _decoded(codec: str, lo: int, hi: int) -> str:
+    """The non-ASCII characters that bytes ``lo..hi`` are in a single-byte code page."""
+    chars = (bytes([b]).decode(codec, errors="ignore") for b in range(lo, hi + 1))
+    return "".join(c for c in chars if c and not c.isascii())
+
+
+def _char_class(chars: str) -> str:
+    return "[" + "".join(re.escape(c) for c in sorted(set(chars))) + "]"
+
+
+# UTF-8 read in a single-byte code page: the page's reading of a lead byte, then of a
+# continuation byte (0x80-0xBF). Only the lead bytes of the scripts that mojibake hits.
+_SIGNS = (
+    ("windows-1252", ((0xC2, 0xF4),)), ("latin-1", ((0xC2, 0xF4),)),
+    ("windows-1251", ((0xC2, 0xC3), (0xD0, 0xD1))),
+    ("windows-1250", ((0xC3, 0xC5), (0xD8, 0xD9))), ("iso-8859-2", ((0xC3, 0xC5), (0xD8, 0xD9))),
+    ("cp437", ((0xC2, 0xEF),)), ("cp850", ((0xC2, 0xDF),)),
+    ("mac-roman", ((0xC2, 0xC5), (0xCE, 0xCE), (0xD0, 0xD1), (0xD7, 0xD9), (0xE2, 0xE2))),
+)
+_PAIRS = [("".join(_decoded(codec, lo, hi) for lo, hi in leads), _decoded(codec, 0x80, 0xBF))
+          for codec, leads in _SIGNS]
+_OTHER_SIGNS = "|вЂ|Ã[ \u00a0]|[\u0080-\u009f\ufffd]"  # C1 controls: cp1252 was meant
+# a quick, loose test (any lead, then any continuation), then the exact one
+_MAYBE = re.compile(_char_class("".join(lead for lead, _ in _PAIRS))
+                    + _char_class("".join(cont for _, cont in _PAIRS)) + _OTHER_SIGNS)
+_SUSPECT = re.compile("|".join(_char_class(lead) + _char_class(cont) for lead, cont in _PAIRS)
+                      + _OTHER_SIGNS)
+
+
+def may_be_mojibake(text: str) -> bool:
+    """A quick test: could ftfy have something to repair in ``text``?
+
+    >>> may_be_mojibake("Ukraineâ€™s"), may_be_mojibake("РџСЂРёРІС–С‚"), may_be_mojibake("Kyiv’s")
+    (True, True, False)
+    """
+    return not text.isascii() and _MAYBE.search(text) is not None and (
+        _SUSPECT.search(text) is not None
+    )
+
+
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _FTFY_CONFIG = ftfy.TextFixerConfig(
     unescape_html=False,  # entities are handled below, one recorded edit each
@@ -44,12 +82,12 @@ def fix_mojibake(doc: TrackedText) -> None:
     Pieces are lines cut around protected spans, which ftfy never sees.
     """
     text = doc.text
-    if not _SUSPECT.search(text):
+    if not may_be_mojibake(text):
         return
     changes = []
     for start, end in _pieces(text, doc.protected):
         piece = text[start:end]
-        if not _SUSPECT.search(piece):
+        if not may_be_mojibake(piece):
             continue
         fixed = ftfy.fix_text(piece, _FTFY_CONFIG)
         if fixed != piece:
@@ -85,16 +123,20 @@ def _diff_changes(offset: int, before: str, after: str, rule: str) -> list[Chang
     return [Change(offset + head, offset + len(before) - tail, after[head:len(after) - tail], rule)]
 
 
-def fix_entities(doc: TrackedText) -> None:
-    """Decode HTML entities (``&amp;`` ``&#8217;`` ``&nbsp;``) outside protected spans."""
+def fix_entities(doc: TrackedText) -> bool:
+    """Decode HTML entities (``&amp;`` ``&#8217;`` ``&nbsp;``) outside protected spans.
+
+    Returns True if any was decoded.
+    """
     if "&" not in doc.text:
-        return
+        return False
     changes = []
     for match in _ENTITY.finditer(doc.text):
         decoded = html.unescape(match.group())
         if decoded != match.group() and not doc.overlaps_protected(*match.span()):
             changes.append(Change(match.start(), match.end(), decoded, "encoding/html-entity"))
     doc.apply(changes, stage="encoding")
+    return bool(changes)
 
 
 class EncodingStage:
@@ -106,8 +148,8 @@ class EncodingStage:
         self._rules = PerLanguage(rules, options, lambda active: active)
 
     def run(self, doc: TrackedText, ctx: Context) -> None:
-        # Removing an invisible character can reveal mojibake, and decoding an entity
-        # can create some: repeat until the text settles.
+        # Decoding an entity can complete mojibake, removing an invisible character can
+        # reveal some: repeat until the text settles.
         for _ in range(MAX_ROUNDS):
             before = doc.text
             fix_mojibake(doc)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from normkit.matching import LiteralMatcher, apply_case, fold
 from normkit.rules import CompiledRule
 from normkit.stages.base import Context, PerLanguage
+from normkit.stages.quotes import styled_apostrophes
 from normkit.tracking import Change, TrackedText
 from normkit.transliterate import generate_variants
 
@@ -93,6 +94,7 @@ class LexiconStage:
     name = "lexicon"
 
     def __init__(self, rules: list[CompiledRule], options):
+        self._quotes = options.get("quotes", "straight")
         self._matchers = PerLanguage(rules, options, build_matcher)
         self._requires = {
             rule.id: LiteralMatcher(dict.fromkeys(rule.rule.requires, True))
@@ -123,9 +125,9 @@ class LexiconStage:
                 continue
             if doc.protected and doc.overlaps_protected(start, end):
                 continue
-            canonical = (
-                rule.canonical if rule.case == "exact" else apply_case(matched, rule.canonical)
-            )
+            canonical = (rule.canonical if rule.case == "exact"
+                         else apply_case(matched, rule.canonical))
+            canonical = styled_apostrophes(canonical, matched, self._quotes)
             if canonical != matched:
                 changes.append(Change(start, end, canonical, rule_id))
         doc.apply(changes, stage=self.name)

@@ -3,16 +3,25 @@
 All active rules scan the same text; overlapping matches are settled by position,
 then priority, then pack order; protected spans are never touched.
 
+Speed: a rule with ``triggers`` (literal strings, one of which any text it can
+change contains) is skipped when the text contains none of them; the check is a
+few ``str.__contains__`` scans, far cheaper than a regex scan. Rules that share a
+trigger set are checked once per round. Each rule's scan keeps its timeout guard.
+
 >>> from normkit.packs.discovery import load_all
 >>> from normkit.rules import compile_rules
 >>> rules = [r for r in compile_rules(load_all()) if r.stage == "punctuation"]
 >>> doc = TrackedText("Hello , world .")
 >>> run_rewrites(doc, [r for r in rules if r.applies("en", {})], "punctuation", "<doc>")
+True
 >>> doc.text
 'Hello, world.'
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Sequence
 
 from normkit.rules import CompiledRule
 from normkit.stages.base import RuleTimeout, regex_timeout
@@ -21,16 +30,121 @@ from normkit.tracking import Change, TrackedText
 MAX_ROUNDS = 5
 
 
-def _candidates(text: str, rules: list[CompiledRule], doc_id: str) -> list[tuple]:
+class TriggerIndex:
+    """All trigger strings of a rule list, for finding the ones a text contains quickly.
+
+    One-character triggers are found with one character-class scan; longer ones with
+    one scan of their alternation. That scan does not report a trigger hidden inside
+    or overlapping an earlier match, so those are added back: a trigger inside a
+    found one is present, and one that can overlap a found one is checked directly.
+
+    >>> index = TriggerIndex(["“", "”", " ,", ",,", "--"])
+    >>> sorted(index.present("Kyiv ,, “Lviv”"))
+    [' ,', ',,', '“', '”']
+    """
+
+    def __init__(self, triggers: Sequence[str]):
+        unique = list(dict.fromkeys(triggers))
+        self.triggers = unique
+        singles = [t for t in unique if len(t) == 1]
+        self._singles = _char_class(singles)
+        self._ascii_singles = _char_class([t for t in singles if t.isascii()])
+        longer = sorted((t for t in unique if len(t) > 1), key=len, reverse=True)
+        self._longer = {  # by (text is ASCII, text has a tab)
+            (ascii_text, tab): _alternation([t for t in longer if (t.isascii() or not ascii_text)
+                                             and ("\t" not in t or tab)])
+            for ascii_text in (False, True) for tab in (False, True)
+        }
+        self._inside = {t: [u for u in unique if u != t and u in t] for t in longer}
+        self._overlapping = {t: [u for u in longer if u not in t and _overlap(t, u)]
+                             for t in longer}
+        self.width = max((len(t) for t in unique), default=1) - 1
+        used = set("".join(unique))
+        self.separator = next(chr(c) for c in range(0xFFFF, 0, -1) if chr(c) not in used)
+
+    def present(self, text: str) -> set[str]:
+        """The triggers that occur in ``text``."""
+        ascii_text = text.isascii()
+        singles = self._ascii_singles if ascii_text else self._singles
+        found = set(singles.findall(text)) if singles is not None else set()
+        longer = self._longer[ascii_text, "\t" in text]
+        if longer is not None:
+            hits = set(longer.findall(text))
+            found |= hits
+            for hit in hits:
+                found.update(self._inside[hit])
+                found.update(u for u in self._overlapping[hit] if u not in found and u in text)
+        return found
+
+    def near(self, text: str, spans: Sequence[tuple[int, int]]) -> set[str]:
+        """The triggers that occur in ``text`` within reach of one of ``spans``."""
+        width = self.width
+        windows = self.separator.join(
+            text[max(0, start - width) : end + width] for start, end in spans
+        )
+        return self.present(windows)
+
+
+def _char_class(chars: Sequence[str]) -> re.Pattern | None:
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]") if chars else None
+
+
+def _alternation(strings: Sequence[str]) -> re.Pattern | None:
+    return re.compile("|".join(re.escape(s) for s in strings)) if strings else None
+
+
+def _overlap(first: str, second: str) -> bool:
+    """True if an occurrence of ``second`` can start inside one of ``first`` and outlast it."""
+    return any(first.endswith(second[:k]) for k in range(1, len(second)))
+
+
+_INDEXES: dict[int, tuple[Sequence[CompiledRule], TriggerIndex]] = {}
+
+
+def trigger_index(rules: Sequence[CompiledRule]) -> TriggerIndex:
+    """The trigger index of a rule list, cached while the list lives (stages keep theirs)."""
+    entry = _INDEXES.get(id(rules))
+    if entry is None or entry[0] is not rules:
+        if len(_INDEXES) > 256:  # callers passing fresh lists: keep the cache small
+            _INDEXES.clear()
+        entry = _INDEXES[id(rules)] = (rules, TriggerIndex([t for r in rules for t in r.triggers]))
+    return entry[1]
+
+
+def triggered(text: str, rules: Sequence[CompiledRule],
+              present: set[str] | None = None) -> list[CompiledRule]:
+    """The rules that may match ``text``: those without triggers, or with one present.
+
+    ``present``, if given, is the set of trigger strings known to be in ``text``.
+
+    >>> from normkit.packs.discovery import load_all
+    >>> from normkit.rules import compile_rules
+    >>> rules = [r for r in compile_rules(load_all()) if r.id == "punct/space-before-comma"]
+    >>> len(triggered("Kyiv, Lviv", rules)), len(triggered("Kyiv , Lviv", rules))
+    (0, 1)
+    """
+    if present is None:
+        present = trigger_index(rules).present(text)
+    if not present:
+        return [r for r in rules if not r.triggers]
+    return [r for r in rules if not r.triggers or not present.isdisjoint(r.triggers)]
+
+
+def _candidates(text: str, rules: Sequence[CompiledRule], doc_id: str,
+                windows: Sequence[tuple[int, int]] = ()) -> list[tuple]:
     found = []
+    spans = windows or ((0, len(text)),)
     timeout = regex_timeout(text)
     for rule in rules:
+        template = rule.rule.replace
+        pattern = rule.pattern
         try:
-            for match in rule.pattern.finditer(text, timeout=timeout):
-                replacement = match.expand(rule.rule.replace)
-                if replacement != match.group():
-                    found.append((match.start(), -rule.rule.priority, rule.order, match.end(),
-                                  replacement, rule.id))
+            for pos, endpos in spans:
+                for match in pattern.finditer(text, pos, endpos, timeout=timeout):
+                    replacement = match.expand(template)
+                    if replacement != match.group():
+                        found.append((match.start(), -rule.rule.priority, rule.order,
+                                      match.end(), replacement, rule.id))
         except TimeoutError:
             raise RuleTimeout(
                 f"rule {rule.id} ({rule.location}) timed out on document {doc_id}"
@@ -39,21 +153,84 @@ def _candidates(text: str, rules: list[CompiledRule], doc_id: str) -> list[tuple
     return found
 
 
-def run_rewrites(doc: TrackedText, rules: list[CompiledRule], stage: str, doc_id: str) -> None:
-    """Apply ``rules`` to ``doc`` until nothing changes (at most MAX_ROUNDS rounds)."""
+def paragraphs_around(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs (lines, with their newline) that contain ``spans``, merged.
+
+    >>> paragraphs_around("one\\ntwo\\nthree", [(5, 5), (6, 7)])
+    [(4, 8)]
+    >>> paragraphs_around("one\\ntwo\\nthree", [(1, 1), (9, 10)])
+    [(0, 4), (8, 13)]
+    """
+    windows: list[tuple[int, int]] = []
+    for start, end in spans:
+        if windows and end < windows[-1][1]:
+            continue  # inside the paragraph already found: no search (long lines stay linear)
+        floor = windows[-1][1] if windows else 0
+        lo = max(text.rfind("\n", floor, start) + 1, floor)
+        hi = text.find("\n", end)
+        hi = len(text) if hi == -1 else hi + 1
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+def rewrite_round(doc: TrackedText, rules: Sequence[CompiledRule], stage: str,
+                  doc_id: str, present: set[str] | None = None,
+                  windows: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Apply one round of ``rules`` to ``doc`` (only inside ``windows``, if given).
+
+    Returns the spans the edits wrote, in the new text's offsets.
+    """
+    active = triggered(doc.text, rules, present)
+    if not active:
+        return []
+    changes: list[Change] = []
+    last_end = -1
+    for start, _prio, _order, end, replacement, rule_id in _candidates(doc.text, active, doc_id,
+                                                                       windows):
+        if start < last_end or (start == last_end and end == start and changes
+                                and changes[-1].end == start):
+            continue
+        if doc.protected and doc.overlaps_protected(start, end):
+            continue
+        changes.append(Change(start, end, replacement, rule_id))
+        last_end = end
+    if not changes:
+        return []
+    doc.apply(changes, stage=stage)
+    written = []
+    shift = 0
+    for change in changes:
+        new_start = change.start + shift
+        written.append((new_start, new_start + len(change.replacement)))
+        shift += len(change.replacement) - (change.end - change.start)
+    return written
+
+
+def run_rewrites(doc: TrackedText, rules: Sequence[CompiledRule], stage: str,
+                 doc_id: str, *, local: bool = False) -> bool:
+    """Apply ``rules`` to ``doc`` until nothing changes (at most MAX_ROUNDS rounds).
+
+    Triggers are looked for in the whole text once; after a round, only near the
+    places it edited (a trigger that appears must touch an edit). With ``local``
+    (rules whose matches never cross a line break, like punctuation rules), rounds
+    after the first rescan only the paragraphs the previous round edited.
+    Returns True if the text changed.
+    """
     if not rules:
-        return
+        return False
+    index = trigger_index(rules)
+    present = index.present(doc.text)
+    changed = False
+    windows: list[tuple[int, int]] = []
     for _ in range(MAX_ROUNDS):
-        changes: list[Change] = []
-        last_end = -1
-        for start, _prio, _order, end, replacement, rule_id in _candidates(doc.text, rules, doc_id):
-            if start < last_end or (start == last_end and end == start and changes
-                                    and changes[-1].end == start):
-                continue
-            if doc.protected and doc.overlaps_protected(start, end):
-                continue
-            changes.append(Change(start, end, replacement, rule_id))
-            last_end = end
-        if not changes:
-            return
-        doc.apply(changes, stage=stage)
+        written = rewrite_round(doc, rules, stage, doc_id, present, windows)
+        if not written:
+            break
+        changed = True
+        present |= index.near(doc.text, written)
+        if local:
+            windows = paragraphs_around(doc.text, written)
+    return changed

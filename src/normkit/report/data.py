@@ -1,0 +1,181 @@
+"""The JSON run report: every document's edits, counts for all, texts for a sample.
+
+Written by ``normkit clean --report FILE.json`` and read by ``normkit report``.
+The format (``"version": 1``) extends the first one, whose keys it keeps::
+
+    {"version": 1,
+     "files": [{"path": "a.txt",
+                "documents": [{"lang", "changed", "edits", "removed",  # every document
+                               "bytes_in", "bytes_out",                # UTF-8 sizes
+                               "original", "text"}]}],                 # sampled ones only
+     "summary": {...},         # RunStats.to_dict(): totals over ALL documents
+     "sample": {"limit": 200, "documents": 5},
+     "rules": {"geo-ua/kyiv": {"stage", "kind", "pack", "location", "description",
+                               "examples": [{"in", "out"}]}},         # the rules that fired
+     "consistency": [{"entity", "spellings": {"Kyiv": 12, "Kiev": 3}}]}  # optional
+
+Rule descriptions and examples are embedded when the report is written, so a
+saved report renders the rules as they were at run time, without the packs;
+reports without them fall back to the bundled packs.
+
+>>> import normkit
+>>> builder = ReportBuilder(normkit.Normalizer(), sample=1)
+>>> builder.add("a.txt", [normkit.Normalizer().run("Talks in Kiev.", lang="en")])
+>>> report = builder.finish()
+>>> report["summary"]["edits"], report["rules"]["geo-ua/kyiv"]["examples"][0]["in"]
+(1, 'Talks in Kiev.')
+>>> report["files"][0]["documents"][0]["text"]
+'Talks in Kyiv.'
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from normkit.document import Result
+from normkit.report.sample import DEFAULT_SAMPLE, Sampler
+from normkit.report.stats import RunStats
+
+if TYPE_CHECKING:
+    from normkit.pipeline import Normalizer
+    from normkit.rules import CompiledRule
+
+VERSION = 1
+MAX_EXAMPLES = 3
+
+
+class ReportError(ValueError):
+    """A file that is not a normkit JSON report."""
+
+
+def describe_rule(rule: CompiledRule) -> dict:
+    """What a report needs to know about a rule: where it lives and its examples."""
+    spec = rule.rule
+    return {
+        "stage": rule.stage,
+        "kind": spec.kind,
+        "pack": rule.pack.id,
+        "pack_version": rule.pack.info.pack.version,
+        "location": rule.location,
+        "description": (spec.description or "").strip(),
+        "examples": [{"in": e.text_in, "out": e.text_in if e.text_out is None else e.text_out}
+                     for e in spec.examples[:MAX_EXAMPLES]],
+    }
+
+
+class ReportBuilder:
+    """Collects the results of a run, a file at a time, into a JSON report."""
+
+    def __init__(self, normalizer: Normalizer | None = None, sample: int = DEFAULT_SAMPLE):
+        self._normalizer = normalizer
+        self._sampler = Sampler(sample)
+        self._files: list[dict] = []
+        self._docs: list[dict] = []
+        self._rules: dict[str, dict] = {}
+        self._stage_of: dict[str, str] = {}
+        self.stats = RunStats()
+
+    def add(self, path: str, results: Sequence[Result]) -> None:
+        """Record the results of one input file (one per document)."""
+        documents = []
+        for result in results:
+            doc = result.to_dict(include_text=False)
+            doc["bytes_in"] = len(result.original.encode("utf-8"))
+            doc["bytes_out"] = len(result.text.encode("utf-8"))
+            fired = {r["rule"] for r in doc["edits"]} | {r["rule"] for r in doc["removed"]}
+            for rule in fired - self._rules.keys():
+                self._rules[rule] = self._describe(rule)
+                if "stage" in self._rules[rule]:
+                    self._stage_of[rule] = self._rules[rule]["stage"]
+            self.stats.add(doc, self._stage_of)
+            keys = {f"rule:{rule}" for rule in fired} | {f"lang:{result.lang}"}
+            self._sampler.offer(len(self._docs), keys, (result.original, result.text))
+            self._docs.append(doc)
+            documents.append(doc)
+        self._files.append({"path": path, "documents": documents})
+
+    def _describe(self, rule_id: str) -> dict:
+        if self._normalizer is None:
+            return {}
+        try:
+            return describe_rule(self._normalizer.rule(rule_id))
+        except KeyError:
+            return {}
+
+    def finish(self) -> dict:
+        """The report: texts attached to the sampled documents, totals over all of them."""
+        chosen = self._sampler.chosen()
+        for index, (original, text) in chosen.items():
+            self._docs[index]["original"] = original
+            self._docs[index]["text"] = text
+        return {
+            "version": VERSION,
+            "files": self._files,
+            "summary": self.stats.to_dict(),
+            "sample": {"limit": self._sampler.limit, "documents": len(chosen)},
+            "rules": dict(sorted(self._rules.items())),
+        }
+
+
+def build_report(normalizer: Normalizer | None, files: Iterable[tuple[str, Sequence[Result]]],
+                 sample: int = DEFAULT_SAMPLE) -> dict:
+    """The report of ``(path, results)`` pairs."""
+    builder = ReportBuilder(normalizer, sample)
+    for path, results in files:
+        builder.add(path, results)
+    return builder.finish()
+
+
+def load_report(path: str | Path) -> dict:
+    """Read a saved JSON report; recount it and fill in rule descriptions it lacks."""
+    try:
+        with Path(path).open(encoding="utf-8") as handle:
+            data = json.load(handle)
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ReportError(f"{path}: cannot read the report: {exc}") from None
+    return complete_report(data, str(path))
+
+
+def complete_report(data: object, name: str = "report") -> dict:
+    """Check the shape of a report and recompute its summary from its documents."""
+    if not isinstance(data, Mapping) or not isinstance(data.get("files"), list):
+        raise ReportError(f"{name}: not a normkit report (no 'files' list)")
+    report = dict(data)
+    rules: dict[str, dict] = dict(report.get("rules") or {})
+    fired = {record["rule"] for doc in iter_documents(report)
+             for record in [*doc.get("edits", []), *doc.get("removed", [])]}
+    missing = fired - rules.keys()
+    if missing:
+        rules.update(_bundled_descriptions(missing))
+    stats = RunStats()
+    stage_of = {rule: info["stage"] for rule, info in rules.items() if "stage" in info}
+    for doc in iter_documents(report):
+        stats.add(doc, stage_of)
+    report["rules"] = rules
+    report["summary"] = stats.to_dict()
+    report.setdefault("sample", {"limit": None, "documents": sum(
+        "original" in doc for doc in iter_documents(report))})
+    return report
+
+
+def iter_documents(report: Mapping) -> Iterable[dict]:
+    """Every document record of a report, in order."""
+    for entry in report["files"]:
+        if not isinstance(entry, Mapping) or not isinstance(entry.get("documents"), list):
+            raise ReportError("a 'files' entry has no 'documents' list")
+        yield from entry["documents"]
+
+
+def _bundled_descriptions(rule_ids: set[str]) -> dict[str, dict]:
+    """Descriptions of rules from the bundled packs (for reports written without them)."""
+    from normkit.packs.discovery import load_all
+    from normkit.rules import compile_rules
+
+    found = {}
+    for rule in compile_rules(load_all()):
+        if rule.id in rule_ids:
+            found[rule.id] = describe_rule(rule)
+    return found

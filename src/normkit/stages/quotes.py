@@ -1,0 +1,189 @@
+"""Straight double quotes, paired per paragraph: spaces inside pairs, and the curly style.
+
+A straight ``"`` does not say whether it opens or closes a quotation, so a regular
+expression cannot tell ``He said " we won "`` (spaces inside a pair) from
+``we won, " he said`` (a quotation closed in an earlier paragraph). This step reads
+each paragraph's quotes together:
+
+1. every quote gets a role from its neighbours: ``"`` after a space and before a
+   word opens, ``"`` after a word and before a space closes; a quote between two
+   spaces is undecided unless punctuation next to it settles it (`` " ,`` closes);
+2. the paragraph's quotes must then alternate open/close, starting outside a
+   quotation or (for a paragraph that continues one) inside; a phase is accepted
+   only if no decided role contradicts it;
+3. in an accepted paragraph, spaces just inside each pair are removed, a space is
+   put between a closing quote and a word glued to it, and with ``quotes: curly``
+   the quotes become “ ”.
+
+Paragraphs whose quotes cannot be paired are left alone (precision first).
+
+>>> fix_quote_pairs('He called it " a victory " and left.')
+'He called it "a victory" and left.'
+>>> fix_quote_pairs('we won, " he said, " and will win again."')  # continues a quotation
+'we won," he said, "and will win again."'
+>>> fix_quote_pairs('He said "yes" and "no".', style="curly")
+'He said “yes” and “no”.'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from normkit.tracking import Change, TrackedText
+
+RULE_ID = "punct/quote-pairs"
+OPEN, CLOSE, UNDECIDED = "open", "close", "?"
+_OPENERS = "([{—–-/"  # a quote after these (and no space) opens
+_SENTENCE_PUNCT = ",.;:!?"
+_QUOTE = re.compile('"')
+_SPACES = " \t"
+
+
+def _edges(line: str) -> tuple[int, int]:
+    """Index of the first and the last character of ``line`` that is not a space or tab."""
+    stripped = line.strip(_SPACES)
+    if not stripped:
+        return len(line), -1
+    first = len(line) - len(line.lstrip(_SPACES))
+    return first, first + len(stripped) - 1
+
+
+def _role(line: str, i: int, edges: tuple[int, int] | None = None) -> str:
+    """The role the neighbours of the quote at ``line[i]`` give it."""
+    # only spaces before or after count as the paragraph's edge: the layout stage strips
+    # them later, and the quote must read the same on the next cleaning
+    first, last = edges if edges is not None else _edges(line)
+    before = line[i - 1] if i > first else ""
+    after = line[i + 1] if i < last else ""
+    space_before = before in ("", " ", "\t")
+    space_after = after in ("", " ", "\t")
+    if space_before and not space_after:
+        if after in _SENTENCE_PUNCT or after == '"':
+            return CLOSE if after != '"' else UNDECIDED
+        return OPEN
+    if space_after and not space_before:
+        return OPEN if before in _OPENERS else CLOSE
+    if space_before and space_after:
+        if after == "":
+            return CLOSE
+        if before == "":
+            return OPEN
+        j = i + 1
+        while j < len(line) and line[j] in _SPACES:
+            j += 1
+        if j < len(line) and line[j] in _SENTENCE_PUNCT:
+            return CLOSE
+        return UNDECIDED
+    # glued on both sides
+    if before in _OPENERS or before == ":":
+        return OPEN
+    if before in _SENTENCE_PUNCT and after.isalnum():
+        return CLOSE
+    return UNDECIDED
+
+
+def pair_roles(line: str, positions: list[int]) -> list[str] | None:
+    """Alternating open/close roles for the quotes at ``positions``, or None if no phase fits.
+
+    >>> pair_roles('a " b " c', [2, 6])
+    ['open', 'close']
+    >>> pair_roles('won, " he said, " and more."', [5, 16, 27])
+    ['close', 'open', 'close']
+    >>> pair_roles('x, " he said.', [3]) is None  # one undecided quote: no phase is sure
+    True
+    """
+    edges = _edges(line)
+    roles = [_role(line, i, edges) for i in positions]
+    fitting = []
+    for first in (OPEN, CLOSE):
+        phase = [(first if k % 2 == 0 else (CLOSE if first == OPEN else OPEN))
+                 for k in range(len(roles))]
+        if all(r in (UNDECIDED, p) for r, p in zip(roles, phase, strict=True)):
+            fitting.append(phase)
+    if len(fitting) == 1:
+        return fitting[0]
+    if len(fitting) == 2 and len(positions) % 2 == 0:
+        return fitting[0]  # undecided throughout, but balanced: read it as pairs
+    return None
+
+
+def _line_changes(line: str, offset: int, style: str) -> Iterator[tuple[int, int, str]]:
+    positions = [m.start() for m in _QUOTE.finditer(line)]
+    roles = pair_roles(line, positions)
+    if roles is None:
+        return
+    for pos, role in zip(positions, roles, strict=True):
+        if role == OPEN:
+            if pos > 0 and line[pos - 1].isalnum():
+                yield offset + pos, offset + pos, " "
+            end = pos + 1
+            while end < len(line) and line[end] in _SPACES:
+                end += 1
+            if end > pos + 1 and end < len(line) and line[end] != '"':
+                yield offset + pos + 1, offset + end, ""
+            if style == "curly":
+                yield offset + pos, offset + pos + 1, "“"
+        else:
+            start = pos
+            while start > 0 and line[start - 1] in _SPACES:
+                start -= 1
+            if start < pos and start > 0 and line[start - 1] != '"':
+                yield offset + start, offset + pos, ""
+            if style == "curly":
+                yield offset + pos, offset + pos + 1, "”"
+            if pos + 1 < len(line) and line[pos + 1].isalpha():
+                yield offset + pos + 1, offset + pos + 1, " "
+
+
+def quote_pair_changes(text: str, style: str = "straight") -> list[tuple[int, int, str]]:
+    """``(start, end, replacement)`` edits for every paragraph of ``text`` that pairs."""
+    changes: list[tuple[int, int, str]] = []
+    pos = text.find('"')
+    while pos != -1:
+        start = text.rfind("\n", 0, pos) + 1
+        end = text.find("\n", pos)
+        end = len(text) if end == -1 else end
+        changes.extend(_line_changes(text[start:end], start, style))
+        pos = text.find('"', end)
+    changes.sort()
+    return changes
+
+
+def fix_quote_pairs(text: str, style: str = "straight") -> str:
+    """Apply :func:`quote_pair_changes` to a plain string (a helper for examples and tests)."""
+    pieces, pos = [], 0
+    for start, end, replacement in quote_pair_changes(text, style):
+        pieces.append(text[pos:start])
+        pieces.append(replacement)
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def apply_quote_pairs(doc: TrackedText, style: str, stage: str = "punctuation") -> bool:
+    """Apply the quote-pair edits to ``doc`` outside protected spans; True if any applied."""
+    changes = [
+        Change(start, end, replacement, RULE_ID)
+        for start, end, replacement in quote_pair_changes(doc.text, style)
+        if not (doc.protected and doc.overlaps_protected(start, end))
+    ]
+    doc.apply(changes, stage=stage)
+    return bool(changes)
+
+
+def styled_apostrophes(canonical: str, matched: str, style: str) -> str:
+    """A canonical form's straight apostrophes in the profile's quote style.
+
+    ``curly`` gives ’; ``keep`` follows the text it replaces; ``straight`` keeps '.
+
+    >>> styled_apostrophes("St Michael's Square", "Saint Michael's Square", "curly")
+    'St Michael’s Square'
+    >>> styled_apostrophes("St Michael's Square", "Saint Michael’s Square", "keep")
+    'St Michael’s Square'
+    """
+    if "'" not in canonical:
+        return canonical
+    if style == "curly" or (style == "keep" and "’" in matched and "'" not in matched):
+        return canonical.replace("'", "’")
+    return canonical

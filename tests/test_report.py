@@ -1,0 +1,244 @@
+"""The audit report: counts, sampling, the JSON format, the HTML page and the CLI hooks."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from report_page import ReportPage
+
+from conftest import SEEDS
+from normkit.report import build_report, load_report, render_html, statistics_table
+from normkit.report.align import align, merge_regions
+from normkit.report.data import complete_report
+from normkit.report.html import quote
+from normkit.report.sample import Sampler
+from normkit.report.stats import RunStats
+
+SEED_FILES = sorted(SEEDS.glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def seed_results(norm):
+    return [(str(path), [norm.run(path.read_text(encoding="utf-8"))]) for path in SEED_FILES]
+
+
+@pytest.fixture(scope="module")
+def seed_report(norm, seed_results):
+    return build_report(norm, seed_results)
+
+
+@pytest.fixture(scope="module")
+def seed_page(seed_report):
+    return ReportPage(render_html(seed_report))
+
+
+def test_seed_page_shows_every_removed_block_and_every_rewrite_with_its_rule(
+        seed_results, seed_page):
+    assert len(seed_page.docs) == len(SEED_FILES) == 5
+    checked = 0
+    for (path, [result]), doc in zip(seed_results, seed_page.docs, strict=True):
+        assert doc.title.strip() == path
+        orig, clean = doc.panes["orig"], doc.panes["clean"]
+        assert orig.text == result.original and clean.text == result.text
+        for block in result.removed:
+            (mark,) = [m for m in orig.marks if int(m.attrs["data-start"]) <= block.start
+                       and block.end <= int(m.attrs["data-end"]) and block.rule in m.rules]
+            assert mark.tag == "del" and block.text in mark.text
+            assert block.rule in mark.attrs["data-label"]
+            tip = mark.attrs["data-tip"]
+            assert f"removed by {block.rule} (boilerplate): {quote(block.text)}" in tip
+            checked += 1
+        for edit in result.edits:
+            covering = [m for m in orig.marks if int(m.attrs["data-start"]) <= edit.start
+                        and edit.end <= int(m.attrs["data-end"]) and edit.rule in m.rules]
+            assert len(covering) == 1, (path, edit)
+            assert f"{edit.rule} ({edit.stage}): {quote(edit.before)} → {quote(edit.after)}" in (
+                covering[0].attrs["data-tip"])
+            assert any(edit.rule in m.rules for m in clean.marks
+                       if m.attrs["data-r"] == covering[0].attrs["data-r"])
+            checked += 1
+    assert checked == sum(len(r.edits) + len(r.removed) for _, [r] in seed_results) > 100
+
+
+def test_tooltips_carry_the_rules_pack_example(norm, seed_report):
+    page = render_html(seed_report)
+    info = json.loads(re.search(r'<script type="application/json" id="rule-info">(.*?)</script>',
+                                page).group(1))
+    kyiv = norm.rule("geo-ua/kyiv").rule.examples[0]
+    assert info["geo-ua/kyiv"] == f"example of geo-ua/kyiv: {kyiv.text_in!r} → {kyiv.text_out!r}"
+    fired = set(seed_report["summary"]["rules"])
+    assert set(info) == {r for r in fired if not r.startswith("structure/")}  # pack rules
+
+
+def test_summary_counts_match_the_results(seed_results, seed_report):
+    summary = seed_report["summary"]
+    results = [r for _, rs in seed_results for r in rs]
+    assert summary["documents"] == 5
+    assert summary["edits"] == sum(len(r.edits) for r in results)
+    assert summary["removed"] == sum(len(r.removed) for r in results)
+    assert summary["bytes_in"] == sum(len(r.original.encode()) for r in results)
+    assert summary["bytes_out"] == sum(len(r.text.encode()) for r in results)
+    assert summary["languages"] == {"en": 5}
+    kyiv = summary["rules"]["geo-ua/kyiv"]
+    assert kyiv["edits"] == sum(e.rule == "geo-ua/kyiv" for r in results for e in r.edits)
+    assert kyiv["stage"] == "lexicon"
+    assert summary["rules"]["web/advertisement"]["stage"] == "boilerplate"
+
+
+def test_sampling_keeps_few_texts_but_counts_everything(norm, seed_results, seed_report):
+    small = build_report(norm, seed_results, sample=2)
+    docs = [d for f in small["files"] for d in f["documents"]]
+    assert len(docs) == 5 and sum("original" in d for d in docs) == 2
+    assert small["summary"] == seed_report["summary"]
+    page = ReportPage(render_html(small))
+    assert len(page.docs) == 2
+    assert "Counts cover all 5 documents; 2 sampled documents" in render_html(small)
+    assert not ReportPage(render_html(build_report(norm, seed_results, sample=0))).docs
+
+
+def test_sampler_covers_a_rare_rule_and_is_deterministic():
+    def run():
+        sampler = Sampler(limit=5, seed=0)
+        for i in range(2000):
+            sampler.offer(i, {"lang:en", *(["rule:rare"] if i == 1234 else [])}, i)
+        return sampler.chosen()
+
+    chosen = run()
+    assert len(chosen) == 5 and 1234 in chosen and chosen == run()
+    assert len(set(chosen) - {0, 1234}) == 3  # the rest is a random sample, not the first ones
+
+
+def test_statistics_table_lists_every_rule(seed_report):
+    stats = RunStats()
+    for f in seed_report["files"]:
+        for doc in f["documents"]:
+            stats.add(doc, {r: i["stage"] for r, i in seed_report["rules"].items() if i})
+    table = statistics_table(stats)
+    lines = table.splitlines()
+    assert lines[0].startswith("5 documents (5 changed), ")
+    for rule, counts in seed_report["summary"]["rules"].items():
+        (line,) = [x for x in lines if x.endswith(f"  {rule}")]
+        assert line.split()[:4] == [str(counts["edits"] + counts["removed"]),
+                                    str(counts["edits"]), str(counts["removed"]),
+                                    str(counts["documents"])]
+    assert lines[-1].split() == [str(seed_report["summary"]["edits"]
+                                     + seed_report["summary"]["removed"]),
+                                 str(seed_report["summary"]["edits"]),
+                                 str(seed_report["summary"]["removed"]), "5", "total"]
+
+
+def test_text_is_escaped_and_kept_exactly(norm):
+    text = 'He said <script>alert("x")</script> & left\r\nin Kiev.\n\nSource link\n'
+    result = norm.run(text, lang="en")
+    page = render_html(build_report(norm, [("<evil>.txt", [result])]))
+    assert "<script>alert" not in page and "<evil>" not in page
+    (doc,) = ReportPage(page).docs
+    assert doc.panes["orig"].text == text and doc.panes["clean"].text == result.text
+    assert doc.title.strip() == "<evil>.txt"
+
+
+def test_page_is_self_contained(seed_report):
+    page = render_html(seed_report)
+    assert "Content-Security-Policy" in page and "default-src 'none'" in page
+    for needle in ("http://", "https://", " src=", "url(", "@import", "<link"):
+        assert needle not in page
+
+
+def test_consistency_findings_are_shown_when_present(seed_report):
+    report = {**seed_report, "consistency": [
+        {"entity": "Kyiv", "spellings": {"Kyiv": 12, "Kiev": 3}},
+        {"entity": "Zelensky", "spellings": [{"spelling": "Zelenskyy", "count": 2}]},
+    ]}
+    page = render_html(report)
+    assert '<section id="consistency">' in page
+    assert "Kyiv</span> ×12, <span class=\"spelling\">Kiev</span> ×3" in page
+    assert "Zelenskyy</span> ×2" in page
+    assert '<section id="consistency">' not in render_html(seed_report)
+
+
+def test_alignment_holds_on_every_seed(seed_results):
+    for _, [result] in seed_results:
+        data = result.to_dict()
+        regions = merge_regions(data["edits"], data["removed"])
+        spans = align(result.original, result.text, regions)
+        assert spans is not None
+        rebuilt, pos = [], 0
+        for region, (start, end) in zip(regions, spans, strict=True):
+            rebuilt.append(result.original[pos:region.start])
+            rebuilt.append(result.text[start:end])
+            pos = region.end
+        assert "".join(rebuilt) + result.original[pos:] == result.text
+
+
+def test_zyte_pages_line_up_with_their_edit_logs(norm, shared_data):
+    path = shared_data / "scrapinghub-article-extraction-benchmark" / "output-html-text.json"
+    if not path.exists():
+        pytest.skip(f"{path} is not present")
+    pages = json.loads(path.read_text(encoding="utf-8"))["output"]
+    for page_id in sorted(pages)[:12]:  # a small slice keeps the suite fast
+        result = norm.run(pages[page_id]["articleBody"])
+        data = result.to_dict()
+        assert align(result.original, result.text,
+                     merge_regions(data["edits"], data["removed"])) is not None, page_id
+
+
+# -- the command line ---------------------------------------------------------
+
+def test_clean_writes_json_html_and_statistics(cli, tmp_path):
+    out = tmp_path / "out"
+    proc = cli("clean", *map(str, SEED_FILES[:2]), "-o", str(out), "--report",
+               str(tmp_path / "r.json"), "--html-report", str(tmp_path / "r.html"),
+               "--statistics", "--report-sample", "1")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.startswith("2 documents (2 changed), ")
+    assert proc.stderr.splitlines()[-1].split()[-1] == "total"
+    report = json.loads((tmp_path / "r.json").read_text())
+    assert [f["path"] for f in report["files"]] == list(map(str, SEED_FILES[:2]))
+    docs = [d for f in report["files"] for d in f["documents"]]
+    assert {"lang", "changed", "edits", "removed", "bytes_in", "bytes_out"} <= docs[0].keys()
+    assert sum("original" in d and "text" in d for d in docs) == 1
+    assert report["sample"] == {"limit": 1, "documents": 1}
+    fired = {e["rule"] for d in docs for e in d["edits"] + d["removed"]}
+    assert set(report["rules"]) == fired
+    described = [r for r in fired if not r.startswith("structure/")]  # pack rules
+    assert described and all(report["rules"][r]["examples"] for r in described)
+    assert len(ReportPage((tmp_path / "r.html").read_text()).docs) == 1
+
+
+def test_report_command_renders_a_saved_report(cli, tmp_path):
+    proc = cli("clean", str(SEED_FILES[0]), "--report", str(tmp_path / "r.json"),
+               "-o", str(tmp_path / "out.txt"))
+    assert proc.returncode == 0, proc.stderr
+    proc = cli("report", str(tmp_path / "r.json"), "-o", str(tmp_path / "r.html"))
+    assert (proc.returncode, proc.stdout, proc.stderr) == (0, "", "")
+    (doc,) = ReportPage((tmp_path / "r.html").read_text()).docs
+    assert doc.panes["orig"].text == SEED_FILES[0].read_text()
+    proc = cli("report", str(tmp_path / "r.json"), "--statistics")
+    assert proc.stdout.startswith("<!DOCTYPE html>") and "total" in proc.stderr
+
+
+def test_report_of_the_first_format_uses_the_bundled_rule_examples(norm, tmp_path):
+    result = norm.run("Talks in Kiev.\n", lang="en")
+    old = {"files": [{"path": "a.txt", "documents": [result.to_dict(include_text=False)]}]}
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(old))
+    report = load_report(path)
+    assert report["rules"]["geo-ua/kyiv"]["examples"][0]["out"] == "Talks in Kyiv."
+    assert report["summary"]["bytes_in"] is None  # unknown, not invented
+    assert "n/a" in render_html(report)
+
+
+def test_report_command_rejects_what_is_not_a_report(cli, tmp_path):
+    (tmp_path / "x.json").write_text('{"nope": 1}')
+    proc = cli("report", str(tmp_path / "x.json"))
+    assert proc.returncode == 2 and "not a normkit report" in proc.stderr
+    proc = cli("report", str(tmp_path / "missing.json"))
+    assert proc.returncode == 2 and "cannot read the report" in proc.stderr
+
+
+def test_complete_report_recounts_from_documents(seed_report):
+    tampered = {**seed_report, "summary": {"documents": 999}}
+    assert complete_report(tampered)["summary"] == seed_report["summary"]
+
