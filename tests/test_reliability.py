@@ -130,7 +130,7 @@ def test_rules_lint_finds_conflicts_cycles_and_unstable_rules(cli, tmp_path):
     pack.write_text(
         "normkit: 1\npack: {id: fight, lang: [en]}\nrules:\n"
         "  - id: to-kiev\n    kind: alias\n    canonical: Kiev\n    variants: [Kyiv]\n"
-        "    examples: [{in: x}]\n"
+        "    examples: [{in: Kiev}]\n"
         "  - id: grow\n    kind: rewrite\n    match: 'ab'\n    replace: 'aab'\n"
         "    examples: [{in: 'ab', out: 'aab'}]\n"
     )

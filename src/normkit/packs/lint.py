@@ -3,6 +3,7 @@
 Checks, each finding naming the rule's ``file:line``:
 - the same variant claimed by two alias rules (a conflict if their canonical forms differ);
 - a canonical form that another alias rule rewrites (cycles ``A -> B -> A`` included);
+  rules whose context guards divide a phrase between them are not reported;
 - examples that the whole pipeline does not turn into their ``out`` (another rule broke them);
 - examples whose cleaned output changes when cleaned again (a non-idempotent rule).
 
@@ -39,23 +40,31 @@ def _overlapping_langs(a: CompiledRule, b: CompiledRule) -> bool:
     return a.langs is None or b.langs is None or bool(a.langs & b.langs)
 
 
+def _may_fight(a: CompiledRule, b: CompiledRule) -> bool:
+    """Two rules fight over a phrase unless context guards divide it between them
+    (``Dnepropetrovsk`` -> Dnipro, but ``Dnepropetrovsk region`` -> Dnipropetrovsk)."""
+    from normkit.stages.lexicon import has_context_guards
+
+    return _overlapping_langs(a, b) and not (has_context_guards(a) or has_context_guards(b))
+
+
 def check_variants(norm: Normalizer) -> list[Finding]:
     """Variants claimed twice, and canonical forms that another rule rewrites."""
     from normkit.stages.lexicon import alias_variants
 
     findings: list[Finding] = []
-    claimed: dict[str, CompiledRule] = {}
+    claims: dict[str, list[CompiledRule]] = {}
     rules = _alias_rules(norm)
     for rule in rules:
+        canonical = fold(rule.rule.canonical or "")
         for variant in alias_variants(rule):
             key = fold(variant)
-            if key == fold(rule.rule.canonical or ""):
+            if key == canonical:
                 continue
-            other = claimed.get(key)
-            if other is None:
-                claimed[key] = rule
-            elif other is not rule and _overlapping_langs(rule, other):
-                same = fold(other.rule.canonical or "") == fold(rule.rule.canonical or "")
+            for other in claims.get(key, []):
+                if other is rule or not _may_fight(rule, other):
+                    continue
+                same = fold(other.rule.canonical or "") == canonical
                 findings.append(Finding(
                     rule,
                     f"variant {variant!r} is also claimed by {other.id} ({other.location})"
@@ -63,18 +72,20 @@ def check_variants(norm: Normalizer) -> list[Finding]:
                        f": it would become {other.rule.canonical!r} or {rule.rule.canonical!r}"),
                     "warning" if same else "error",
                 ))
+                break
+            claims.setdefault(key, []).append(rule)
     for rule in rules:
-        canonical = fold(rule.rule.canonical or "")
-        other = claimed.get(canonical)
-        if other is not None and other is not rule and _overlapping_langs(rule, other):
-            back = fold(other.rule.canonical or "")
-            cycle = claimed.get(back) is rule
+        for other in claims.get(fold(rule.rule.canonical or ""), []):
+            if other is rule or not _may_fight(rule, other):
+                continue
+            back = claims.get(fold(other.rule.canonical or ""), [])
             findings.append(Finding(
                 rule,
                 f"canonical form {rule.rule.canonical!r} is rewritten by {other.id}"
                 f" ({other.location}) to {other.rule.canonical!r}"
-                + (" (a cycle)" if cycle else ""),
+                + (" (a cycle)" if rule in back else ""),
             ))
+            break
     return findings
 
 

@@ -100,11 +100,20 @@ class Rule(Strict):
     # alias
     canonical: str | None = None
     variants: list[str] = Field(default_factory=list)
-    source: dict[str, str] = Field(default_factory=dict)
+    source: dict[str, str | list[str]] = Field(default_factory=dict)
     case: Literal["smart", "exact"] = "smart"
     case_sensitive: bool = False
+    match_lowercase: bool = True  # false: an all-lower-case "turkey" or "china" is left alone
     protect: list[str] = Field(default_factory=list)
-    requires: list[str] = Field(default_factory=list)
+    requires: list[str] = Field(default_factory=list)  # the document mentions one of these
+    require_near: list[str] = Field(default_factory=list)  # ... within `near` characters
+    forbid_near: list[str] = Field(default_factory=list)  # ... none of these within `near`
+    near: int = Field(default=200, ge=1)
+    forbid_before: list[str] = Field(default_factory=list)  # the words right before block it
+    forbid_after: list[str] = Field(default_factory=list)  # the words right after block it
+    require_before: list[str] = Field(default_factory=list)  # one must come right before
+    require_after: list[str] = Field(default_factory=list)  # one must come right after
+    not_variants: list[str] = Field(default_factory=list)  # generated spellings to leave out
     # drop / rewrite
     match: Pattern | None = None
     replace: str | None = None
@@ -141,6 +150,8 @@ class Rule(Strict):
                 raise ValueError(
                     f"example {example.text_in!r} changes but contains none of the triggers"
                 )
+        for lang in self.source:
+            check_lang(lang)
         if self.kind == "rewrite" and self.match is not None and self.replace is not None:
             try:
                 self.match.compile().sub(self.replace, "")

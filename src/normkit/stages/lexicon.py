@@ -2,7 +2,14 @@
 
 All alias rules active for a language compile into one :class:`LiteralMatcher`;
 ``protect:`` phrases are matched too, so that a longer protected phrase
-(``Chicken Kiev``) wins over the variant inside it.
+(``Chicken Kiev``) wins over the variant inside it. Guards then decide whether a
+match may change: protected spans, ``requires`` (the document mentions one of
+these words), ``require_near`` / ``forbid_near`` (within ``near`` characters),
+``require_before`` / ``require_after`` / ``forbid_before`` / ``forbid_after`` (the
+neighbouring words) and ``match_lowercase`` (``turkey`` the bird is not ``Turkey``).
+
+Which rules run is chosen by the document's language, or, with the profile option
+``canonical_forms: en``, by that language for every document (English forms everywhere).
 
 >>> from normkit.packs.discovery import load_all
 >>> from normkit.rules import compile_rules
@@ -17,24 +24,27 @@ All alias rules active for a language compile into one :class:`LiteralMatcher`;
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
-from normkit.matching import LiteralMatcher, apply_case, fold
+from normkit.matching import LiteralMatcher, apply_case, fold, is_word_char
 from normkit.rules import CompiledRule
 from normkit.stages.base import Context, PerLanguage
 from normkit.stages.quotes import styled_apostrophes
 from normkit.tracking import Change, TrackedText
 from normkit.transliterate import generate_variants
 
+OWN_FORMS = "own"
+MIN_GENERATED_LETTERS = 4
+
 
 @dataclass(frozen=True, slots=True)
 class _Target:
     rule: CompiledRule | None  # None: a protected phrase
     variant: str
-
-
-def _mentions(matcher: LiteralMatcher, folded: str) -> bool:
-    return next(matcher.finditer(folded, folded), None) is not None
+    final: bool  # a protected phrase or a canonical form: no other rule may take it
 
 
 _BRACES = re.compile(r"\{([^{}]*)\}")
@@ -46,7 +56,7 @@ def expand_braces(pattern: str) -> list[str]:
     >>> expand_braces("{Vladimir,Volodimir} {Zelenski,Zelenskiy}")
     ['Vladimir Zelenski', 'Vladimir Zelenskiy', 'Volodimir Zelenski', 'Volodimir Zelenskiy']
     """
-    match = _BRACES.search(pattern)
+    match = _BRACES.search(pattern) if "{" in pattern else None
     if match is None:
         return [pattern]
     head, tail = pattern[: match.start()], pattern[match.end() :]
@@ -57,6 +67,55 @@ def expand_braces(pattern: str) -> list[str]:
     ]
 
 
+@cache
+def english_words() -> frozenset[str]:
+    """Common English words that a generated variant must never be (``data/english_words.txt``).
+
+    >>> "turkey" in english_words(), "kyiv" in english_words()
+    (True, False)
+    """
+    text = resources.files("normkit").joinpath("data/english_words.txt").read_text("utf-8")
+    return frozenset(
+        fold(line.strip()) for line in text.splitlines() if line.strip() and line[0] != "#"
+    )
+
+
+def listed_variants(rule: CompiledRule) -> list[str]:
+    """The variants a rule lists, braces expanded."""
+    return [v for listed in rule.rule.variants for v in expand_braces(listed)]
+
+
+def generated_variants(rule: CompiledRule) -> list[str]:
+    """Variants romanised from the rule's ``source`` names, less the unsafe ones.
+
+    A generated spelling is dropped when it is a common English word or a single
+    word of fewer than four letters: nobody checked it by hand.
+    """
+    if not rule.rule.source:
+        return []
+    source = tuple(
+        (lang, (names,) if isinstance(names, str) else tuple(names))
+        for lang, names in sorted(rule.rule.source.items())
+    )
+    return list(_safe_variants(source, tuple(rule.rule.not_variants)))
+
+
+@cache
+def _safe_variants(source: tuple[tuple[str, tuple[str, ...]], ...],
+                   not_variants: tuple[str, ...]) -> tuple[str, ...]:
+    words = english_words()
+    refused = {fold(v) for v in not_variants}
+    kept = []
+    for variant in generate_variants(dict(source)):
+        key = fold(variant)
+        if key in words or key in refused:
+            continue
+        if " " not in key and sum(c.isalpha() for c in key) < MIN_GENERATED_LETTERS:
+            continue
+        kept.append(variant)
+    return tuple(kept)
+
+
 def alias_variants(rule: CompiledRule) -> list[str]:
     """Every spelling a rule rewrites: listed (braces expanded) and generated ones.
 
@@ -64,9 +123,7 @@ def alias_variants(rule: CompiledRule) -> list[str]:
     case-sensitive rules leave it out.
     """
     canonical = rule.rule.canonical or ""
-    found = [v for listed in rule.rule.variants for v in expand_braces(listed)]
-    if rule.rule.source:
-        found.extend(generate_variants(rule.rule.source))
+    found = listed_variants(rule) + generated_variants(rule)
     if not rule.rule.case_sensitive:
         found.append(canonical)
     seen: dict[str, str] = {}
@@ -78,56 +135,200 @@ def alias_variants(rule: CompiledRule) -> list[str]:
 
 
 def build_matcher(rules: list[CompiledRule]) -> LiteralMatcher:
-    """One matcher for all variants and protected phrases of ``rules``."""
-    phrases: dict[str, _Target] = {}
+    """One matcher for all variants and protected phrases of ``rules``.
+
+    Each folded phrase maps to its candidate targets, best first: a protected
+    phrase or a canonical form ends the search; variants are tried in priority
+    order until one rule's guards allow the change (``Dnepropetrovsk`` is the city
+    Dnipro, but ``Dnepropetrovsk region`` keeps the oblast's name). A generated
+    variant that folds like a phrase of another canonical form is left out.
+    """
     ordered = sorted(rules, key=lambda r: (-r.rule.priority, r.order))
+    phrases: dict[str, list[_Target]] = {}
+
+    def add(phrase: str, target: _Target) -> None:
+        key = fold(phrase)
+        if not key:
+            return
+        claims = phrases.setdefault(key, [])
+        if claims and claims[-1].final:
+            return
+        if all(c.rule is not target.rule for c in claims):
+            claims.append(target)
+
     for rule in ordered:
         for phrase in rule.rule.protect:
-            phrases.setdefault(phrase, _Target(None, phrase))
+            add(phrase, _Target(None, phrase, True))
     for rule in ordered:
-        for variant in alias_variants(rule):
-            phrases.setdefault(variant, _Target(rule, variant))
-    return LiteralMatcher(phrases)
+        if not rule.rule.case_sensitive:
+            add(rule.rule.canonical or "", _Target(rule, rule.rule.canonical or "", True))
+    for rule in ordered:
+        for variant in listed_variants(rule):
+            add(variant, _Target(rule, variant, False))
+    generated: dict[str, list[tuple[CompiledRule, str]]] = {}
+    for rule in ordered:
+        for variant in generated_variants(rule):
+            generated.setdefault(fold(variant), []).append((rule, variant))
+    for key, claims in generated.items():
+        owners = {rule.rule.canonical for rule, _ in claims}
+        owners.update(t.rule.rule.canonical if t.rule else None for t in phrases.get(key, ()))
+        if len(owners) == 1:
+            for rule, variant in claims:
+                add(variant, _Target(rule, variant, False))
+    return LiteralMatcher(phrases, folded=True)
+
+
+class _Guards:
+    """The neighbour-word and document checks of one rule, compiled."""
+
+    def __init__(self, rule: CompiledRule):
+        spec = rule.rule
+        self.requires = _phrase_matcher(spec.requires)
+        self.near = _phrase_matcher(spec.require_near)
+        self.not_near = _phrase_matcher(spec.forbid_near)
+        self.window = spec.near
+        self.before = [fold(p) for p in spec.forbid_before]
+        self.after = [fold(p) for p in spec.forbid_after]
+        self.need_before = [fold(p) for p in spec.require_before]
+        self.need_after = [fold(p) for p in spec.require_after]
+        self.lowercase = spec.match_lowercase
+
+    def allows(self, folded: str, text: str, start: int, end: int, doc_ok: dict, rid: str) -> bool:
+        if not self.lowercase and text[start:end].islower():
+            return False
+        if self.requires is not None:
+            if rid not in doc_ok:
+                doc_ok[rid] = _mentions(self.requires, folded)
+            if not doc_ok[rid]:
+                return False
+        lo, hi = max(0, start - self.window), end + self.window
+        if self.near is not None and not _mentions(self.near, folded[lo:hi]):
+            return False
+        if self.not_near is not None and _mentions(self.not_near, folded[lo:hi]):
+            return False
+        if self.before and _neighbour_before(folded, start, self.before):
+            return False
+        if self.after and _neighbour_after(folded, end, self.after):
+            return False
+        if self.need_before and not _neighbour_before(folded, start, self.need_before):
+            return False
+        return not (self.need_after and not _neighbour_after(folded, end, self.need_after))
+
+
+def _phrase_matcher(phrases: Iterable[str]) -> LiteralMatcher | None:
+    phrases = list(phrases)
+    return LiteralMatcher(dict.fromkeys(phrases, True)) if phrases else None
+
+
+def _mentions(matcher: LiteralMatcher, folded: str) -> bool:
+    return next(matcher.finditer(folded, folded), None) is not None
+
+
+_GAP = " ,-\t"
+
+
+def _neighbour_after(folded: str, end: int, words: list[str]) -> bool:
+    """True if one of ``words`` follows ``end`` with only spaces, commas or hyphens between.
+
+    >>> _neighbour_after("odessa, texas", 6, ["texas"])
+    True
+    """
+    pos = end
+    while pos < len(folded) and folded[pos] in _GAP:
+        pos += 1
+    for word in words:
+        stop = pos + len(word)
+        if folded.startswith(word, pos) and (stop >= len(folded) or not is_word_char(folded[stop])):
+            return True
+    return False
+
+
+def _neighbour_before(folded: str, start: int, words: list[str]) -> bool:
+    """True if one of ``words`` ends right before ``start`` (spaces, commas, hyphens between).
+
+    >>> _neighbour_before("chicken kiev", 8, ["chicken"])
+    True
+    """
+    pos = start
+    while pos > 0 and folded[pos - 1] in _GAP:
+        pos -= 1
+    for word in words:
+        begin = pos - len(word)
+        if begin >= 0 and folded.startswith(word, begin) and (
+            begin == 0 or not is_word_char(folded[begin - 1])
+        ):
+            return True
+    return False
+
+
+_GUARD_FIELDS = ("requires", "require_near", "forbid_near", "forbid_before", "forbid_after",
+                 "require_before", "require_after")
+
+
+def has_context_guards(rule: CompiledRule) -> bool:
+    """True if the rule's neighbours decide whether it applies (``forbid_after``, ...)."""
+    return any(getattr(rule.rule, name) for name in _GUARD_FIELDS)
+
+
+def _has_guards(rule: CompiledRule) -> bool:
+    return not rule.rule.match_lowercase or has_context_guards(rule)
 
 
 class LexiconStage:
     name = "lexicon"
 
-    def __init__(self, rules: list[CompiledRule], options):
+    def __init__(self, rules: list[CompiledRule], options: Mapping[str, str]):
         self._quotes = options.get("quotes", "straight")
         self._matchers = PerLanguage(rules, options, build_matcher)
-        self._requires = {
-            rule.id: LiteralMatcher(dict.fromkeys(rule.rule.requires, True))
+        self._forms = options.get("canonical_forms", OWN_FORMS)
+        self._exact = {  # case-sensitive rules: the spellings exactly as written
+            rule.id: frozenset(listed_variants(rule) + generated_variants(rule))
+            for rule in rules if rule.rule.case_sensitive
+        }
+        self._guards = {
+            rule.id: _Guards(rule)
             for rule in rules
-            if rule.rule.requires
+            if _has_guards(rule)
         }
 
+    def matcher(self, lang: str) -> LiteralMatcher:
+        """The compiled matcher the stage uses for documents in ``lang``."""
+        return self._matchers.get(lang if self._forms == OWN_FORMS else self._forms)
+
+    def _allows(self, target: _Target, folded: str, text: str, start: int, end: int,
+                doc_ok: dict[str, bool]) -> bool:
+        rule = target.rule
+        if rule.rule.case_sensitive and text[start:end] not in self._exact[rule.id]:
+            return False
+        guards = self._guards.get(rule.id)
+        return guards is None or guards.allows(folded, text, start, end, doc_ok, rule.id)
+
+    @staticmethod
+    def _canonical(rule: CompiledRule, matched: str) -> str:
+        canonical = rule.rule.canonical or ""
+        return canonical if rule.rule.case == "exact" else apply_case(matched, canonical)
+
     def run(self, doc: TrackedText, ctx: Context) -> None:
-        matcher = self._matchers.get(ctx.lang)
+        matcher = self.matcher(ctx.lang)
         if not matcher.size:
             return
         text = doc.text
         folded = fold(text)
-        allowed: dict[str, bool] = {}
+        doc_ok: dict[str, bool] = {}
         changes = []
-        for start, end, target in matcher.finditer(text, folded):
-            if target.rule is None:
-                continue
-            rule_id = target.rule.id
-            if rule_id in self._requires:
-                if rule_id not in allowed:
-                    allowed[rule_id] = _mentions(self._requires[rule_id], folded)
-                if not allowed[rule_id]:
-                    continue
-            matched = text[start:end]
-            rule = target.rule.rule
-            if rule.case_sensitive and matched != target.variant:
-                continue
+        for start, end, targets in matcher.finditer(text, folded):
             if doc.protected and doc.overlaps_protected(start, end):
                 continue
-            canonical = (rule.canonical if rule.case == "exact"
-                         else apply_case(matched, rule.canonical))
-            canonical = styled_apostrophes(canonical, matched, self._quotes)
-            if canonical != matched:
-                changes.append(Change(start, end, canonical, rule_id))
+            matched = text[start:end]
+            for target in targets:
+                if target.rule is None:
+                    break
+                if self._allows(target, folded, text, start, end, doc_ok):
+                    canonical = styled_apostrophes(
+                        self._canonical(target.rule, matched), matched, self._quotes)
+                    if canonical != matched:
+                        changes.append(Change(start, end, canonical, target.rule.id))
+                    break
+                if target.final:
+                    break
         doc.apply(changes, stage=self.name)
