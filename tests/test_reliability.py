@@ -178,3 +178,13 @@ def test_documented_promises_name_their_tests():
              if line.startswith("| ") and "`test_" in line]
     assert len(named) == 21
     assert named and all(f"def {name}(" in here for name in named)
+
+
+def test_only_rules_from_outside_normkit_run_under_the_timeout(tmp_path):
+    pack = tmp_path / "mine.yaml"
+    pack.write_text("normkit: 1\npack: {id: mine}\nrules:\n  - id: x\n    kind: drop\n"
+                    "    match: '^zz$'\n    examples: [{in: 'b'}]\n")
+    norm = Normalizer(packs=[str(pack)])
+    mine = [r for r in norm.rules if r.pack.id == "mine"]
+    assert mine and all(r.timeout_guard for r in mine)
+    assert all(not r.timeout_guard for r in norm.rules if r.pack.id != "mine")

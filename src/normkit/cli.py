@@ -6,37 +6,25 @@ to change), 1 ``check`` found changes or ``rules test`` failed, 2 usage, input o
 
 from __future__ import annotations
 
-import difflib
 import json
 import signal
 import sys
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import ExitStack
-from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from normkit.document import Result
-from normkit.io import (
-    STDIO,
-    BadRecord,
-    InputError,
-    TextInput,
-    atomic_write,
-    iter_files,
-    looks_binary,
-    read_jsonl,
-    read_text,
-    restore_newlines,
-)
+from normkit.io import STDIO, InputError, atomic_write, iter_files
 from normkit.packs.loader import PackError
+from normkit.parallel import WorkerError
 from normkit.pipeline import Normalizer
+from normkit.progress import Progress
 from normkit.report.sample import DEFAULT_SAMPLE
+from normkit.sinks import CleanWriter, output_path
 from normkit.stages.base import RuleTimeout
+from normkit.streaming import Rejected, choose_jobs, stream_results
 
 app = typer.Typer(
     help="Clean messy multilingual news text into canonical text.",
@@ -110,75 +98,24 @@ def build_normalizer(
     return norm
 
 
-@dataclass
-class Job:
-    """One input and its cleaned output."""
-
-    source: TextInput
-    output: str
-    results: list[Result]
-    root: Path | None
-    rejected: list[BadRecord] = field(default_factory=list)
+JobsOpt = Annotated[
+    int | None,
+    typer.Option("--jobs", "-j", min=1, show_default="all cores",
+                 help="Worker processes; output order is kept."),
+]
 
 
-def _read(path: str, encoding: str, errors: EncodingErrors) -> TextInput | None:
-    if path != STDIO:
-        with Path(path).open("rb") as handle:
-            head = handle.read(8192)
-        if looks_binary(head):
-            typer.echo(f"normkit: {path}: binary file skipped", err=True)
-            return None
-    source = read_text(path, encoding, errors.value)
-    if source.warning:
-        typer.echo(f"normkit: warning: {source.warning}", err=True)
-    return source
+def _files(paths: list[str], glob: str) -> list[tuple[str, Path | None]]:
+    try:
+        return list(iter_files(paths, glob))
+    except InputError as exc:
+        raise fail(str(exc)) from None
 
 
-def _clean_source(
-    norm: Normalizer, source: TextInput, field_name: str | None, skip_bad: bool = False
-) -> tuple[str, list[Result], list[BadRecord]]:
-    if field_name is None:
-        result = norm.run(source.text, doc_id=source.name)
-        return restore_newlines(result.text, source.crlf), [result], []
-    lines, results, rejected = [], [], []
-    for record in read_jsonl(source.name, source.text, field_name, skip_bad=skip_bad):
-        if isinstance(record, BadRecord):
-            rejected.append(record)
-            continue
-        result = norm.run(record.text, doc_id=f"{source.name}:{record.line}")
-        results.append(result)
-        lines.append(json.dumps({**record.data, field_name: result.text}, ensure_ascii=False))
-    return "".join(line + "\n" for line in lines), results, rejected
-
-
-def run_jobs(
-    norm: Normalizer, paths: list[str], glob: str, field_name: str | None, encoding: str,
-    errors: EncodingErrors, quiet: bool = False, skip_bad: bool = False,
-) -> Iterator[Job]:
-    files = list(iter_files(paths, glob))
-    show_bar = not quiet and len(files) > 1 and sys.stderr.isatty()
-    with ExitStack() as stack:
-        items = files
-        if show_bar:
-            import click
-
-            items = stack.enter_context(
-                click.progressbar(files, label="cleaning", file=sys.stderr, show_eta=True)
-            )
-        for path, root in items:
-            source = _read(path, encoding, errors)
-            if source is None:
-                continue
-            output, results, rejected = _clean_source(norm, source, field_name, skip_bad)
-            yield Job(source, output, results, root, rejected)
-
-
-def _target(job: Job, out: Path, many: bool) -> Path:
-    if not many and not (out.is_dir() or str(out).endswith(("/", "\\"))):
-        return out
-    source = Path(job.source.name)
-    relative = source.relative_to(job.root) if job.root is not None else Path(source.name)
-    return out / relative
+def _progress(files: list[tuple[str, Path | None]], quiet: bool) -> Progress:
+    enabled = not quiet and sys.stderr.isatty()
+    total = sum(Path(p).stat().st_size for p, _ in files if p != STDIO) if enabled else None
+    return Progress(total, enabled=enabled)
 
 
 @app.command()
@@ -204,7 +141,8 @@ def clean(
     show_removed: Annotated[
         bool, typer.Option("--show-removed", help="Print removed blocks on stderr.")
     ] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False,
+    jobs: JobsOpt = None,
     pack: PackOpt = None,
     profile: ProfileOpt = "default",
     lang: LangOpt = None,
@@ -216,80 +154,105 @@ def clean(
     skip_bad: SkipBadOpt = False,
     rejects: RejectsOpt = None,
 ) -> None:
-    """Clean files, directories or standard input."""
+    """Clean files, directories or standard input, streaming, on all cores."""
     if not paths:
         raise fail("give files, directories, or - for standard input")
     if in_place and (output is not None or STDIO in paths):
         raise fail("--in-place rewrites the input files: it takes no -o and no stdin")
-    norm = build_normalizer(profile, pack, lang, strict=strict)
-    try:
-        jobs = list(run_jobs(norm, paths, glob, field, encoding, encoding_errors, quiet,
-                             skip_bad))
-    except (InputError, RuleTimeout) as exc:
-        raise fail(str(exc)) from None
-    try:
-        _write_outputs(jobs, paths, output, in_place, diff, show_removed,
-                       rejects or Path("rejects.jsonl"))
-        if report is not None or html_report is not None or statistics:
-            from normkit.report.outputs import write_run_reports
-
-            write_run_reports(norm, [(j.source.name, j.results) for j in jobs], report,
-                              html_report, statistics, report_sample)
-    except OSError as exc:
-        raise fail(f"{exc.filename or 'output'}: cannot write: {exc.strerror}") from None
-
-
-def _write_rejects(jobs: list[Job], target: Path) -> None:
-    rejected = [(job, bad) for job in jobs for bad in job.rejected]
-    if not rejected:
-        return
-    with atomic_write(target) as handle:
-        for job, bad in rejected:
-            handle.write(json.dumps({"file": job.source.name, "line": bad.line,
-                                     "error": bad.error, "record": bad.raw},
-                                    ensure_ascii=False) + "\n")
-    typer.echo(f"normkit: {len(rejected)} bad record(s) set aside in {target}", err=True)
-
-
-def _write_outputs(
-    jobs: list[Job], paths: list[str], output: Path | None, in_place: bool, diff: bool,
-    show_removed: bool, rejects: Path,
-) -> None:
-    inputs = {Path(j.source.name).resolve() for j in jobs if j.source.name != "<stdin>"}
-    many = len(jobs) > 1 or any(Path(p).is_dir() for p in paths if p != STDIO)
+    files = _files(paths, glob)
+    many = len(files) > 1 or any(Path(p).is_dir() for p in paths if p != STDIO)
     if output is not None and not in_place:
-        targets = [_target(job, output, many).resolve() for job in jobs]
-        clash = next((t for t in targets if t in inputs), None)
-        if clash is not None:
-            raise fail(f"{clash}: output would overwrite an input (use --in-place to mean it)")
-    _write_rejects(jobs, rejects)
-    if show_removed:
-        for job in jobs:
-            for result in job.results:
-                for block in result.removed:
-                    typer.echo(f"{job.source.name}: [{block.rule}] {block.text.strip()}", err=True)
-    if diff:
-        for job in jobs:
-            before = restore_newlines(job.source.text, job.source.crlf)
-            sys.stdout.writelines(difflib.unified_diff(
-                before.splitlines(keepends=True), job.output.splitlines(keepends=True),
-                fromfile=job.source.name, tofile=job.source.name))
-        return
-    if in_place:
-        for job in jobs:
-            target = Path(job.source.name)
-            if job.output != restore_newlines(job.source.text, job.source.crlf):
-                with atomic_write(target, mode=target.stat().st_mode & 0o7777) as handle:
-                    handle.write(job.output)
-        return
-    if output is not None:
-        for job in jobs:
-            with atomic_write(_target(job, output, many)) as handle:
-                handle.write(job.output)
-        return
-    for job in jobs:
-        text = job.output
-        sys.stdout.write(text if text.endswith("\n") or not text else text + "\n")
+        inputs = {Path(p).resolve() for p, _ in files if p != STDIO}
+        for name, root in files:
+            target = output_path(name, root, output, many).resolve()
+            if target in inputs:
+                raise fail(f"{target}: output would overwrite an input (use --in-place to mean it)")
+    norm = build_normalizer(profile, pack, lang, strict=strict)
+    mode = "diff" if diff else "in-place" if in_place else "output" if output else "stdout"
+    progress = _progress(files, quiet)
+    writer = CleanWriter(mode, stdout=sys.stdout, echo=progress.echo, field=field, output=output,
+                         many=many, show_removed=show_removed)
+    reports = _RunReports(norm, report, html_report, statistics, report_sample)
+    rejected = _Rejects(rejects or Path("rejects.jsonl"))
+    results = stream_results(norm, files, field, encoding, encoding_errors.value,
+                             choose_jobs(jobs, files, field), progress.echo, keep_raw=diff,
+                             skip_bad=skip_bad)
+    try:
+        current = None
+        for piece, result in results:
+            if piece.source is not current:
+                current = piece.source
+                writer.start(current)
+            if piece.end:
+                writer.end(current)
+                reports.end(current.name)
+            elif piece.rejected is not None:
+                rejected.add(current.name, piece.rejected)
+            else:
+                writer.document(current, piece, result)
+                reports.add(result)
+                progress.update(1, piece.nbytes)
+        writer.finish()
+        rejected.write(progress.echo)
+        reports.write()
+    except BaseException as exc:  # errors and Ctrl-C: no partial output stays behind
+        writer.abort()
+        progress.close()
+        if isinstance(exc, InputError | RuleTimeout | WorkerError):
+            raise fail(str(exc)) from None
+        if isinstance(exc, OSError):
+            raise fail(f"{exc.filename or 'output'}: cannot write: {exc.strerror}") from None
+        raise
+    progress.close()
+
+
+class _RunReports:
+    """``--report``, ``--html-report`` and ``--statistics``: built as results arrive."""
+
+    def __init__(self, norm: Normalizer, json_path: Path | None, html_path: Path | None,
+                 statistics: bool, sample: int):
+        self.paths = (json_path, html_path, statistics)
+        self.builder = None
+        if json_path is not None or html_path is not None or statistics:
+            from normkit.report.data import ReportBuilder
+
+            self.builder = ReportBuilder(norm, sample)
+        self.results: list = []
+
+    def add(self, result) -> None:
+        if self.builder is not None:
+            self.results.append(result)
+
+    def end(self, name: str) -> None:
+        if self.builder is not None:
+            self.builder.add(name, self.results)
+            self.results = []
+
+    def write(self) -> None:
+        if self.builder is None:
+            return
+        from normkit.report.outputs import write_built_report
+
+        write_built_report(self.builder.finish(), *self.paths)
+
+
+class _Rejects:
+    """``--skip-bad``: bad JSONL records, with their errors, in a side file."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.records: list[str] = []
+
+    def add(self, name: str, bad: Rejected) -> None:
+        self.records.append(json.dumps({"file": name, "line": bad.line, "error": bad.error,
+                                        "record": bad.raw}, ensure_ascii=False) + "\n")
+
+    def write(self, echo) -> None:
+        if not self.records:
+            return
+        with atomic_write(self.path) as handle:
+            handle.writelines(self.records)
+        echo(f"normkit: {len(self.records)} bad record(s) set aside in {self.path}")
 
 
 @app.command()
@@ -302,6 +265,7 @@ def check(
     field: FieldOpt = None,
     encoding: EncodingOpt = "utf-8",
     encoding_errors: ErrorsOpt = EncodingErrors.strict,
+    jobs: JobsOpt = None,
     strict: StrictOpt = False,
     consistency: Annotated[bool, typer.Option(
         "--consistency", help="Instead: list names still spelled several ways after cleaning."
@@ -319,26 +283,29 @@ def check(
         raise fail("give files, directories, or - for standard input")
     if as_json and not consistency:
         raise fail("--json goes with --consistency")
+    files = _files(paths, glob)
     norm = build_normalizer(profile, pack, lang, strict=strict)
     if consistency:
         from normkit.discover.commands import consistency_command
 
-        jobs = _run_all(norm, paths, glob, field, encoding, encoding_errors)
-        found = consistency_command(norm, [(j.source.name, j.results) for j in jobs],
-                                    as_json=as_json, min_count=min_count)
+        sources = _cleaned(norm, files, field, encoding, encoding_errors, jobs)
+        found = consistency_command(norm, sources, as_json=as_json, min_count=min_count)
         raise typer.Exit(1 if found else 0)
     changed = 0
+    counts: Counter[str] = Counter()
     try:
-        for job in run_jobs(norm, paths, glob, field, encoding, encoding_errors, quiet=True):
-            counts = Counter()
-            for result in job.results:
+        for piece, result in stream_results(norm, files, field, encoding, encoding_errors.value,
+                                            choose_jobs(jobs, files, field)):
+            if result is not None:
                 counts.update(e.rule for e in result.edits)
                 counts.update(r.rule for r in result.removed)
-            if counts:
-                changed += 1
-                summary = ", ".join(f"{rule} x{n}" for rule, n in sorted(counts.items()))
-                typer.echo(f"{job.source.name}: would change ({summary})")
-    except (InputError, RuleTimeout) as exc:
+            elif piece.end:
+                if counts:
+                    changed += 1
+                    summary = ", ".join(f"{rule} x{n}" for rule, n in sorted(counts.items()))
+                    typer.echo(f"{piece.source.name}: would change ({summary})")
+                counts = Counter()
+    except (InputError, RuleTimeout, WorkerError) as exc:
         raise fail(str(exc)) from None
     if changed:
         typer.echo(f"{changed} file(s) would change", err=True)
@@ -346,12 +313,19 @@ def check(
     typer.echo("nothing to change", err=True)
 
 
-def _run_all(norm: Normalizer, paths: list[str], glob: str, field: str | None, encoding: str,
-             errors: EncodingErrors) -> list[Job]:
+def _cleaned(norm: Normalizer, files: list[tuple[str, Path | None]], field: str | None,
+             encoding: str, errors: EncodingErrors, jobs: int | None) -> list[tuple[str, list]]:
+    """Every input cleaned, as ``(source name, results)``."""
+    found: dict[str, list] = {}
     try:
-        return list(run_jobs(norm, paths, glob, field, encoding, errors, quiet=True))
-    except (InputError, RuleTimeout) as exc:
+        for piece, result in stream_results(norm, files, field, encoding, errors.value,
+                                            choose_jobs(jobs, files, field)):
+            if result is not None:
+                name = piece.source.name if piece.source is not None else "<input>"
+                found.setdefault(name, []).append(result)
+    except (InputError, RuleTimeout, WorkerError) as exc:
         raise fail(str(exc)) from None
+    return list(found.items())
 
 
 @app.command()
@@ -367,6 +341,7 @@ def suggest(
     field: FieldOpt = None,
     encoding: EncodingOpt = "utf-8",
     encoding_errors: ErrorsOpt = EncodingErrors.strict,
+    jobs: JobsOpt = None,
     min_count: Annotated[
         int, typer.Option("--min-count", help="Occurrences a spelling needs.")
     ] = 2,
@@ -374,12 +349,13 @@ def suggest(
     """Find names the corpus spells more than one way; write alias rules for them."""
     if not paths:
         raise fail("give files, directories, or - for standard input")
+    files = _files(paths, glob)
     norm = build_normalizer(profile, pack, lang)
     from normkit.discover.commands import suggest_command
 
-    jobs = _run_all(norm, paths, glob, field, encoding, encoding_errors)
-    suggest_command(norm, [(j.source.name, j.results) for j in jobs], output=output,
-                    profile=profile, packs=pack or [], min_count=min_count)
+    sources = _cleaned(norm, files, field, encoding, encoding_errors, jobs)
+    suggest_command(norm, sources, output=output, profile=profile, packs=pack or [],
+                    min_count=min_count)
 
 
 @app.command()

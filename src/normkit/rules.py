@@ -33,6 +33,12 @@ class CompiledRule:
     langs: frozenset[str] | None
     pattern: regex.Pattern | None = field(default=None, compare=False)
     triggers: tuple[str, ...] = ()  # rewrite speed hint: see normkit.stages.rewrite
+    trusted: bool = False  # a bundled rule: reviewed and tested linear, run without a timeout
+
+    @property
+    def timeout_guard(self) -> bool:
+        """Whether matching runs under the regex timeout (every rule from outside normkit)."""
+        return not self.trusted
 
     def applies(self, lang: str, options: Mapping[str, str]) -> bool:
         """True if the rule runs for a document in ``lang`` under the profile ``options``."""
@@ -47,9 +53,13 @@ class CompiledRule:
 
 def compile_rules(packs: Iterable[Pack]) -> list[CompiledRule]:
     """Compile every rule of ``packs``, in order."""
+    from normkit.packs.discovery import bundled_rules_dir
+
+    bundled = bundled_rules_dir().resolve()
     compiled: list[CompiledRule] = []
     for pack in packs:
         info = pack.info.pack
+        trusted = pack.path.resolve().is_relative_to(bundled)
         for index, rule in enumerate(pack.rules):
             langs = rule.lang if rule.lang is not None else info.lang
             stage = rule.stage or (info.stage if rule.kind == "rewrite" else None)
@@ -64,6 +74,7 @@ def compile_rules(packs: Iterable[Pack]) -> list[CompiledRule]:
                     langs=frozenset(langs) if langs is not None else None,
                     pattern=rule.match.compile() if rule.match is not None else None,
                     triggers=tuple(rule.triggers),
+                    trusted=trusted,
                 )
             )
     return compiled

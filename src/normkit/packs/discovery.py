@@ -15,7 +15,8 @@ from importlib import metadata
 from pathlib import Path
 from types import ModuleType
 
-from normkit.packs.loader import Pack, PackError, load_pack
+from normkit.packs.cache import load_pack_cached
+from normkit.packs.loader import Pack, PackError
 
 ENTRY_POINT_GROUP = "normkit.packs"
 
@@ -80,7 +81,7 @@ def load_paths(paths: Iterable[str | Path], taken: Iterable[Pack] = ()) -> list[
     seen: dict[str, Pack] = {pack.id: pack for pack in taken}
     packs: list[Pack] = []
     for path in expand_paths(paths):
-        pack = load_pack(path)
+        pack = load_pack_cached(path)
         if pack.id in seen:
             raise PackError(
                 f"{pack.path}:2:1: pack.id: pack id {pack.id!r}"

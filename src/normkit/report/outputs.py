@@ -39,7 +39,18 @@ def write_run_reports(
     stderr: TextIO | None = None,
 ) -> None:
     """Build the report of a run once and write each output asked for."""
-    report = build_report(normalizer, files, sample)
+    write_built_report(build_report(normalizer, files, sample), json_path, html_path,
+                       statistics, stderr)
+
+
+def write_built_report(
+    report: dict,
+    json_path: Path | None = None,
+    html_path: Path | None = None,
+    statistics: bool = False,
+    stderr: TextIO | None = None,
+) -> None:
+    """Write a finished report as JSON, HTML and/or the statistics table."""
     if json_path is not None:
         with atomic_write(json_path) as handle:
             json.dump(report, handle, ensure_ascii=False, indent=1)

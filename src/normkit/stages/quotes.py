@@ -115,11 +115,13 @@ def _line_changes(line: str, offset: int, style: str) -> Iterator[tuple[int, int
         return
     for pos, role in zip(positions, roles, strict=True):
         if role == OPEN:
-            if pos > 0 and line[pos - 1].isalnum():
-                yield offset + pos, offset + pos, " "
             end = pos + 1
             while end < len(line) and line[end] in _SPACES:
                 end += 1
+            # a space between a word and an opening quote, only where the quote then opens
+            # a word: ``a".`` would read as a closing quote once spaced
+            if pos > 0 and line[pos - 1].isalnum() and end < len(line) and line[end].isalnum():
+                yield offset + pos, offset + pos, " "
             if end > pos + 1 and end < len(line) and line[end] != '"':
                 yield offset + pos + 1, offset + end, ""
             if style == "curly":

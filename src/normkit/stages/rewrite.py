@@ -6,7 +6,8 @@ then priority, then pack order; protected spans are never touched.
 Speed: a rule with ``triggers`` (literal strings, one of which any text it can
 change contains) is skipped when the text contains none of them; the check is a
 few ``str.__contains__`` scans, far cheaper than a regex scan. Rules that share a
-trigger set are checked once per round. Each rule's scan keeps its timeout guard.
+trigger set are checked once per round. Rules from outside normkit run under a timeout
+guard; the bundled rules, reviewed and tested linear, skip its clock reads.
 
 >>> from normkit.packs.discovery import load_all
 >>> from normkit.rules import compile_rules
@@ -140,7 +141,9 @@ def _candidates(text: str, rules: Sequence[CompiledRule], doc_id: str,
         pattern = rule.pattern
         try:
             for pos, endpos in spans:
-                for match in pattern.finditer(text, pos, endpos, timeout=timeout):
+                for match in pattern.finditer(
+                    text, pos, endpos, timeout=timeout if rule.timeout_guard else None
+                ):
                     replacement = match.expand(template)
                     if replacement != match.group():
                         found.append((match.start(), -rule.rule.priority, rule.order,

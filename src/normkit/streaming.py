@@ -1,0 +1,182 @@
+"""Inputs as a stream of documents, cleaned in order on ``jobs`` processes.
+
+A plain file is one document; a JSONL file (``field`` given) is one document per
+record, read line by line so memory stays flat however large the file. Every file
+ends with a marker, so the consumer knows when to finish its output. An input
+error (bad record, undecodable byte) travels in the stream too: it is raised when
+the consumer reaches its place, after every document before it.
+
+>>> import pathlib, tempfile
+>>> from normkit import Normalizer
+>>> path = pathlib.Path(tempfile.mkdtemp()) / "a.jsonl"
+>>> _ = path.write_text('{"id": 1, "text": "Talks in Kiev."}\\n')
+>>> [(p.record, r and r.text) for p, r in stream_results(
+...     Normalizer(lang="en"), [(str(path), None)], field="text", jobs=1)]
+[({'id': 1, 'text': 'Talks in Kiev.'}, 'Talks in Kyiv.'), (None, None)]
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from normkit.document import Result
+from normkit.io import (
+    STDIO,
+    InputError,
+    check_record,
+    iter_lines,
+    line_safe,
+    looks_binary,
+    read_text,
+)
+from normkit.parallel import Task, default_jobs, run_tasks
+from normkit.pipeline import Normalizer
+
+Echo = Callable[[str], None]
+
+
+@dataclass(eq=False)
+class SourceFile:
+    """One input file (or standard input) and how to write it back."""
+
+    name: str
+    root: Path | None  # the directory it was found under, for -o DIR
+    jsonl: bool
+    crlf: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """A bad JSONL record set aside by ``--skip-bad``."""
+
+    line: int
+    raw: str
+    error: str
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """Where a document came from. It stays in the parent process; only text travels."""
+
+    source: SourceFile | None
+    nbytes: int = 0  # input bytes, for the progress display
+    record: dict | None = None  # the JSONL record (its other fields are written back)
+    raw: str | None = None  # the JSONL line as read (kept for --diff only)
+    end: bool = False  # marker: the last piece of ``source``
+    error: InputError | None = None  # marker: reading failed here
+    rejected: Rejected | None = None  # marker: a bad record set aside (--skip-bad)
+
+
+def _stderr(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def read_tasks(
+    files: Iterable[tuple[str, Path | None]],
+    field: str | None = None,
+    encoding: str = "utf-8",
+    errors: str = "strict",
+    echo: Echo = _stderr,
+    keep_raw: bool = False,
+    skip_bad: bool = False,
+) -> Iterator[Task[Piece]]:
+    """The tasks of every file in order; an input error ends the stream as an error marker."""
+    try:
+        for path, root in files:
+            yield from _file_tasks(path, root, field, encoding, errors, echo, keep_raw, skip_bad)
+    except InputError as exc:
+        yield Task(Piece(None, error=exc), None)
+
+
+def _file_tasks(
+    path: str, root: Path | None, field: str | None, encoding: str, errors: str,
+    echo: Echo, keep_raw: bool, skip_bad: bool = False,
+) -> Iterator[Task[Piece]]:
+    if path != STDIO:
+        try:
+            with Path(path).open("rb") as handle:
+                head = handle.read(8192)
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+        if looks_binary(head):
+            echo(f"normkit: {path}: binary file skipped")
+            return
+    if field is None:
+        source = read_text(path, encoding, errors)
+        if source.warning:
+            echo(f"normkit: warning: {source.warning}")
+        file = SourceFile(source.name, root, jsonl=False, crlf=source.crlf)
+        size = len(source.text) if path == STDIO else Path(path).stat().st_size
+        yield Task(Piece(file, size), source.text, source.name)
+        yield Task(Piece(file, end=True), None)
+        return
+    name = "<stdin>" if path == STDIO else path
+    file = SourceFile(name, root, jsonl=True)
+    replaced = False
+    for number, line, size in _lines(path, name, encoding, errors):
+        if not line.strip():
+            continue
+        problem, data = check_record(line, field)
+        if problem is not None:
+            if not skip_bad:
+                raise InputError(f"{name}:{number}: {problem}")
+            yield Task(Piece(file, size, rejected=Rejected(number, line, problem)), None)
+            continue
+        replaced = replaced or (errors == "replace" and "\ufffd" in line)
+        piece = Piece(file, size, data, line if keep_raw else None)
+        yield Task(piece, data[field], f"{name}:{number}")
+    if replaced:
+        echo(f"normkit: {name}: undecodable bytes replaced with U+FFFD")
+    yield Task(Piece(file, end=True), None)
+
+
+def _lines(path: str, name: str, encoding: str, errors: str) -> Iterator[tuple[int, str, int]]:
+    if not line_safe(encoding):  # e.g. UTF-16: decode the whole file, then split
+        text = read_text(path, encoding, errors).text
+        for number, line in enumerate(text.split("\n"), start=1):
+            yield number, line, len(line) + 1
+        return
+    if path == STDIO:
+        yield from iter_lines(sys.stdin.buffer, name, encoding, errors)
+        return
+    with Path(path).open("rb") as handle:
+        yield from iter_lines(handle, name, encoding, errors)
+
+
+def choose_jobs(jobs: int | None, files: list[tuple[str, Path | None]], field: str | None) -> int:
+    """Worker processes worth starting: no more than there are documents to share.
+
+    >>> choose_jobs(8, [("a.txt", None)], None)
+    1
+    >>> choose_jobs(8, [("a.jsonl", None)], "text") > 0
+    True
+    """
+    wanted = default_jobs() if jobs is None else jobs
+    if field is None:
+        wanted = min(wanted, len(files))
+    return max(wanted, 1)
+
+
+def stream_results(
+    norm: Normalizer,
+    files: Iterable[tuple[str, Path | None]],
+    field: str | None = None,
+    encoding: str = "utf-8",
+    errors: str = "strict",
+    jobs: int | None = 1,
+    echo: Echo = _stderr,
+    keep_raw: bool = False,
+    skip_bad: bool = False,
+) -> Iterator[tuple[Piece, Result | None]]:
+    """``(piece, result)`` for every document, then ``(end marker, None)`` per file.
+
+    Raises the first :class:`~normkit.io.InputError` when its place is reached.
+    """
+    tasks = read_tasks(files, field, encoding, errors, echo, keep_raw, skip_bad)
+    for piece, result in run_tasks(norm, tasks, jobs):
+        if piece.error is not None:
+            raise piece.error
+        yield piece, result

