@@ -153,6 +153,11 @@ def clean(
     strict: StrictOpt = False,
     skip_bad: SkipBadOpt = False,
     rejects: RejectsOpt = None,
+    corpus: Annotated[
+        Path | None,
+        typer.Option("--corpus", help="Corpus mode: first find lines that recur across the "
+                     "documents under DIR, then drop them as that source's boilerplate."),
+    ] = None,
 ) -> None:
     """Clean files, directories or standard input, streaming, on all cores."""
     if not paths:
@@ -168,6 +173,15 @@ def clean(
             if target in inputs:
                 raise fail(f"{target}: output would overwrite an input (use --in-place to mean it)")
     norm = build_normalizer(profile, pack, lang, strict=strict)
+    if corpus is not None:
+        from normkit.corpus import count_paths
+
+        try:
+            norm = norm.with_recurring(count_paths(
+                [str(corpus)], glob=glob, field=field, encoding=encoding,
+                errors=encoding_errors.value))
+        except InputError as exc:
+            raise fail(str(exc)) from None
     mode = "diff" if diff else "in-place" if in_place else "output" if output else "stdout"
     progress = _progress(files, quiet)
     writer = CleanWriter(mode, stdout=sys.stdout, echo=progress.echo, field=field, output=output,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
+from normkit.corpus import RecurringLines
 from normkit.document import Result
 from normkit.language import UNDETERMINED, detect_language
 from normkit.packs.discovery import bundled_profile_paths, load_all, load_paths
@@ -102,9 +103,22 @@ class Normalizer:
         self._stages = tuple(s for s in rest if s.name in self.profile.stages)
         self._run_encoding = "encoding" in self.profile.stages
 
+    recurring: RecurringLines | None = None  # corpus mode: see with_recurring()
+
     def __reduce__(self):
         profile, packs, lang, detector, options = self._settings
-        return (_rebuild, (profile, packs, lang, detector, options))
+        return (_rebuild, (profile, packs, lang, detector, options, self.recurring))
+
+    def with_recurring(self, recurring: RecurringLines | None) -> Normalizer:
+        """This normalizer, also dropping lines that recur across a corpus (corpus mode).
+
+        ``recurring`` comes from :meth:`normkit.corpus.RecurringLines.count`, a first
+        pass over the corpus; the stages and packs are shared with this normalizer.
+        """
+        clone = object.__new__(Normalizer)
+        clone.__dict__.update(self.__dict__)
+        clone.recurring = recurring
+        return clone
 
     def rule(self, rule_id: str) -> CompiledRule:
         """The compiled rule with this id (``pack/rule``, or a bare rule id if unique)."""
@@ -119,6 +133,8 @@ class Normalizer:
             raise TypeError(f"normkit cleans str, not {type(text).__name__}")
         doc = TrackedText(text, find_protected(text))
         ctx = Context(lang=lang or self.lang or UNDETERMINED, options=self.options, doc_id=doc_id)
+        if self.recurring is not None:
+            ctx.notes["recurring"] = self.recurring
         if self._run_encoding:
             self._encoding.run(doc, ctx)
         if lang is None and self.lang is None:
@@ -149,5 +165,6 @@ class Normalizer:
             yield self.run(text, lang=lang).text
 
 
-def _rebuild(profile, packs, lang, detector, options) -> Normalizer:
-    return Normalizer(profile, packs, lang, detector=detector, options=options)
+def _rebuild(profile, packs, lang, detector, options, recurring=None) -> Normalizer:
+    norm = Normalizer(profile, packs, lang, detector=detector, options=options)
+    return norm if recurring is None else norm.with_recurring(recurring)

@@ -121,6 +121,11 @@ class Rule(Strict):
     # rewrite: literal strings one of which every text the rule can change contains
     # (a speed hint: the rule is skipped on texts that have none of them)
     triggers: list[Annotated[str, Field(min_length=1)]] = Field(default_factory=list)
+    # drop: what a dropped line says about the text around it. "page": page furniture
+    # (menus, share bars, footers); "inline": it may stand inside an article (an ad, a
+    # photo credit, a pointer to another story); "ending": it opens a comment section,
+    # so what follows is no longer the article
+    role: Literal["page", "inline", "ending"] = "page"
 
     @field_validator("match", mode="before")
     @classmethod

@@ -1,0 +1,128 @@
+"""The boilerplate stage: drop lines that are not the article, keep every sentence that is.
+
+Evidence, strongest first:
+1. ``drop`` rules from packs (``Source link``, ``- Advertisement -``, credits, counters),
+   in many languages, because machine translation keeps the source's leftovers;
+2. structure that needs no word list: menus made of separators, byline names beside
+   dropped lines, and the density of prose (sentences dense in function words) that
+   finds the article body; outside it, only lines around clear boilerplate go;
+3. repeats: a headline shown twice, a lead that the body repeats in full;
+4. in corpus mode (:mod:`normkit.corpus`), lines that recur across many documents.
+
+Every dropped line is recorded in ``Result.removed`` with its rule or reason.
+
+>>> import normkit
+>>> r = normkit.Normalizer().run("Talks went on.\\n\\nSource link\\n", lang="en")
+>>> r.text, [x.rule for x in r.removed]
+('Talks went on.\\n', ['web/source-link'])
+"""
+
+from __future__ import annotations
+
+from normkit.corpus import RULE as RECURRING
+from normkit.rules import CompiledRule
+from normkit.stages.base import Context, PerLanguage
+from normkit.stages.boilerplate.duplicates import mark_duplicates
+from normkit.stages.boilerplate.lines import Line, split_lines
+from normkit.stages.boilerplate.lists import extend_lists
+from normkit.stages.boilerplate.packrules import DropMatcher
+from normkit.stages.boilerplate.recurring import mark_recurring
+from normkit.stages.boilerplate.region import (
+    attach_sentences,
+    furniture,
+    main_region,
+    prose,
+    zones,
+)
+from normkit.stages.boilerplate.structure import mark_bylines, mark_menus
+from normkit.tracking import Change, TrackedText
+
+POSITIONS = ("any", "head", "tail")
+
+__all__ = ["BoilerplateStage"]
+
+
+def _matchers(rules: list[CompiledRule]) -> dict[str, DropMatcher]:
+    return {
+        position: DropMatcher([r for r in rules if r.rule.position == position])
+        for position in POSITIONS
+    }
+
+
+class BoilerplateStage:
+    name = "boilerplate"
+
+    def __init__(self, rules: list[CompiledRule], options):
+        self._matchers = PerLanguage(rules, options, _matchers)
+        self._roles = {r.id: r.rule.role for r in rules if r.rule.role != "page"}
+
+    def run(self, doc: TrackedText, ctx: Context) -> None:
+        lines = split_lines(doc.text, ctx.lang)
+        if not lines:
+            return
+        matchers = self._matchers.get(ctx.lang)
+        for line in lines:
+            line.rule = matchers["any"].first(line.text, ctx.doc_id)
+        recurring = ctx.notes.get("recurring")
+        others = mark_recurring(lines, recurring) if recurring else []
+        mark_menus(lines)
+        start, end = extend_lists(lines, *main_region(lines, self._roles))
+        start, end = attach_sentences(lines, start, end, self._roles)
+        for line in others:
+            if not start <= line.index < end:
+                line.rule = RECURRING
+        first_prose = next((i for i in range(start, end) if prose(lines[i])), start)
+        mark_duplicates(lines, head_end=first_prose, page=any(furniture(lines, self._roles)))
+        mark_bylines(lines, ctx.lang)
+        head, tail = zones(lines, start, end, self._roles)
+        for zone, reason in ((head, "structure/head"), (tail, "structure/tail")):
+            for i in zone:
+                if not lines[i].dropped:
+                    lines[i].rule = reason
+        before, after = _edges(lines, start, end)
+        self._positional(lines[:before], matchers["head"], ctx)
+        self._positional(lines[after:], matchers["tail"], ctx)
+        changes = [Change(line.start, line.end, "", line.rule, drop=True)
+                   for line in lines if line.dropped]
+        doc.apply(_without_dangling_break(doc.text, lines, changes), stage=self.name)
+
+    @staticmethod
+    def _positional(lines: list[Line], matcher: DropMatcher, ctx: Context) -> None:
+        """Rules that hold only before or after the article; they name dropped lines too."""
+        if not matcher.rules:
+            return
+        for line in lines:
+            if line.rule is None or line.rule.startswith("structure/"):
+                line.rule = matcher.first(line.text, ctx.doc_id) or line.rule
+
+
+def _edges(lines: list[Line], start: int, end: int) -> tuple[int, int]:
+    """Where "before the article" ends and "after it" begins, for ``head``/``tail`` rules.
+
+    Without an article body, the first and the last sentence of the text stand in.
+    """
+    if start < end:
+        return start, end
+    sentences = [line.index for line in lines if line.sentence and not line.dropped]
+    if not sentences:
+        return 0, len(lines)
+    return sentences[0], sentences[-1] + 1
+
+
+def _without_dangling_break(text: str, lines: list[Line], changes: list[Change]) -> list[Change]:
+    """When the last lines go and the text had no final newline, take the break before them too.
+
+    Otherwise ``Body.\\n\\nSource link`` would leave ``Body.\\n\\n`` behind.
+    """
+    if not changes or text.endswith("\n") or changes[-1].end != len(text):
+        return changes
+    kept = [line for line in lines if not line.dropped]
+    if not kept:
+        return changes
+    kept_end = kept[-1].start + len(text[kept[-1].start : kept[-1].end].rstrip())
+    start = kept_end
+    for i, change in enumerate(changes):
+        if change.start >= kept_end:
+            changes[i] = Change(start, change.end, "", change.rule, drop=True)
+            start = change.end
+    return changes

@@ -1,0 +1,75 @@
+"""Repeats inside one document: a headline shown twice, a lead that the body repeats.
+
+Only repeats of the page's head go: a title or teaser that appears again, and a lead
+paragraph that a later paragraph repeats in full. A sentence repeated inside the
+body (a refrain, a machine translation that says the same thing twice) stays.
+
+>>> from normkit.stages.boilerplate.lines import split_lines
+>>> lines = split_lines("Talks resume in Kyiv\\nTalks resume in Kyiv\\nThe talks went on.", "en")
+>>> mark_duplicates(lines, head_end=2)
+>>> [line.rule for line in lines]
+[None, 'structure/duplicate', None]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from normkit.matching import fold
+from normkit.stages.boilerplate.lines import Line
+
+_KEY = re.compile(r"[\W_]+")
+_SITE_SUFFIX = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+[^|–—:·•]{2,40}$")
+MIN_DUP_CHARS = 15
+_COLUMN_GAP = re.compile(r"\S {2,}(?=\S)|\t")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _table_row(text: str) -> bool:
+    """A row of a table (columns apart by runs of spaces, or two numbers): rows repeat."""
+    return len(_COLUMN_GAP.findall(text)) >= 2 or len(_NUMBER.findall(text)) >= 2
+
+
+def key(text: str) -> str:
+    """A line reduced to folded words, for comparing repeats."""
+    return _KEY.sub(" ", fold(text)).strip()
+
+
+def mark_duplicates(lines: Sequence[Line], head_end: int, page: bool = True) -> None:
+    """Drop later copies of head lines (``index < head_end``) and leads the body repeats.
+
+    In a text that shows no page furniture (``page`` false) only the title, its
+    first line, counts as a head line: tables and lists repeat rows.
+    """
+    if not page:
+        head_end = min(head_end, 1)
+    keys = [key(line.text) for line in lines]
+    first: dict[str, int] = {}
+    for line, k in zip(lines, keys, strict=True):
+        if len(k) < MIN_DUP_CHARS:
+            continue
+        if k not in first:
+            first[k] = line.index
+        elif not line.dropped and first[k] < head_end and not _table_row(line.text):
+            line.rule = "structure/duplicate"
+    _mark_page_titles(lines, keys, first, head_end)
+    for line, k in zip(lines, keys, strict=True):
+        if line.dropped or not line.sentence or line.index > head_end:
+            continue
+        for later, later_key in zip(lines[line.index + 1 :], keys[line.index + 1 :], strict=True):
+            if not later.dropped and len(later_key) > len(k) and later_key.startswith(k + " "):
+                line.rule = "structure/repeated-lead"
+                break
+
+
+def _mark_page_titles(lines: Sequence[Line], keys: list[str], first: dict[str, int],
+                      head_end: int) -> None:
+    """A page title (``Headline | Site``, ``Headline - Site``) above the headline itself."""
+    for line in lines[:head_end]:
+        if line.dropped:
+            continue
+        bare = _SITE_SUFFIX.sub("", line.text)
+        k = key(bare)
+        if bare != line.text and len(k) >= MIN_DUP_CHARS and first.get(k, -1) > line.index:
+            line.rule = "structure/duplicate"

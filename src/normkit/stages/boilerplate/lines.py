@@ -1,0 +1,146 @@
+"""Plain text cut into lines, each with the measurements the classifier reads.
+
+A line is the unit the stage keeps or drops: scraped page text puts each block
+(paragraph, menu item, caption) on a line of its own, and a blank line marks a
+paragraph break. Every measurement is taken once, here.
+
+>>> [line.text for line in split_lines("Home | World\\n\\nTalks went on today.\\n", "en")]
+['Home | World', 'Talks went on today.']
+>>> line = split_lines("The talks went on in the capital on Monday.", "en")[0]
+>>> line.words, line.sentence, round(line.stop_share, 2)
+(9, True, 0.56)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from normkit.stages.boilerplate.stopwords import stopwords
+
+WRAP_MIN, WRAP_MAX = 40, 100  # widths at which hard-wrapped text breaks its lines
+WRAP_FULL = 0.6  # a line at least this share of the width reaches the margin
+WRAP_OPEN = 0.5  # share of margin-reaching lines that must end mid-sentence
+WRAP_MIN_LINES = 3
+COLON_WORDS = 8  # a line this long that ends in a colon introduces what follows, like a sentence
+_LINE = re.compile(r"[^\n]*\n?")
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+_CLOSERS = "\"'”’»)\\]"
+_TERMINAL = re.compile(rf"(?:[.!?…]|[。！？])[{_CLOSERS}]*$")
+_TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*[\])]?$")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UPPER_START = re.compile(r"[^\W\d_]")
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-blank line: where it is, what it says, and what it looks like."""
+
+    start: int
+    end: int  # including the newline
+    index: int  # position among the non-blank lines
+    text: str  # stripped
+    words: int  # word count (CJK characters count as half a word each)
+    terminal: bool  # ends in ., !, ? or … (closing quotes aside), or is long and ends in ":"
+    truncated: bool  # ends in an ellipsis: a teaser cut short, or speech trailing off
+    stop_share: float  # share of words that are function words of the language
+    title_share: float  # share of words that start with a capital letter
+    blank_before: bool  # a blank line (paragraph break) precedes it
+    rule: str | None = None  # why it goes, once decided
+
+    @property
+    def dropped(self) -> bool:
+        return self.rule is not None
+
+    @property
+    def sentence(self) -> bool:
+        """Reads as a sentence: six words or more and a terminal mark."""
+        return self.terminal and self.words >= 6
+
+    @property
+    def short(self) -> bool:
+        """A few words and no sentence ending: menu items, labels, titles."""
+        return self.words <= 8 and not self.terminal
+
+
+def physical_lines(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, stripped text)`` of every line, blank ones included."""
+    found = []
+    for match in _LINE.finditer(text):
+        if match.start() == match.end():
+            break
+        found.append((match.start(), match.end(), match.group().strip()))
+    return found
+
+
+def wrap_width(lines: list[tuple[int, int, str]]) -> int | None:
+    """The column a hard-wrapped text breaks at (newswire, e-mail), or None if it is not one.
+
+    Wrapped text breaks its long lines mid-sentence at about the same width; scraped
+    pages and segment-per-line text do not.
+    """
+    lengths = [len(text) for _, _, text in lines if text]
+    if len(lengths) < WRAP_MIN_LINES or not WRAP_MIN <= max(lengths) <= WRAP_MAX:
+        return None
+    width = max(lengths)
+    full = [text for _, _, text in lines if len(text) >= WRAP_FULL * width]
+    open_ended = [text for text in full if not _TERMINAL.search(text)]
+    if len(open_ended) < WRAP_MIN_LINES or len(open_ended) < WRAP_OPEN * len(full):
+        return None
+    return width
+
+
+def blocks(text: str) -> list[tuple[int, int, str, bool]]:
+    """``(start, end, text, blank_before)`` of each block: a line, or a wrapped paragraph.
+
+    In hard-wrapped text a line that reaches the margin without ending its sentence
+    goes on in the next line; such lines are one block, joined by spaces.
+
+    >>> [b[2] for b in blocks("Home\\nWorld\\n\\nTalks went on.\\n")]
+    ['Home', 'World', 'Talks went on.']
+    """
+    lines = physical_lines(text)
+    width = wrap_width(lines)
+    found: list[tuple[int, int, str, bool]] = []
+    blank = True
+    joined = False
+    for start, end, stripped in lines:
+        if not stripped:
+            blank, joined = True, False
+            continue
+        if joined:
+            first, _, before, was_blank = found.pop()
+            found.append((first, end, f"{before} {stripped}", was_blank))
+        else:
+            found.append((start, end, stripped, blank))
+        joined = (width is not None and len(stripped) >= WRAP_FULL * width
+                  and not _TERMINAL.search(stripped))
+        blank = False
+    return found
+
+
+def split_lines(text: str, lang: str) -> list[Line]:
+    """The blocks of ``text`` (non-blank lines, wrapped paragraphs) with their measurements."""
+    known = stopwords(lang)
+    lines: list[Line] = []
+    for start, end, stripped, blank in blocks(text):
+        tokens = _WORD.findall(stripped)
+        cjk = len(_CJK.findall(stripped))
+        count = len(tokens) + cjk // 2
+        lowered = [t.lower() for t in tokens]
+        stops = sum(word in known for word in lowered)
+        capitals = sum(bool(_UPPER_START.match(t)) and t[0].isupper() for t in tokens)
+        lines.append(Line(
+            start=start,
+            end=end,
+            index=len(lines),
+            text=stripped,
+            words=count,
+            terminal=bool(_TERMINAL.search(stripped))
+            or (count >= COLON_WORDS and stripped.endswith(":")),
+            truncated=bool(_TRUNCATED.search(stripped)),
+            stop_share=stops / len(tokens) if tokens else 0.0,
+            title_share=capitals / len(tokens) if tokens else 0.0,
+            blank_before=blank,
+        ))
+    return lines

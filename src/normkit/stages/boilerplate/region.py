@@ -1,0 +1,204 @@
+"""Where the article is: the densest run of prose, found without any list of words.
+
+Each line scores for or against being article text. Prose (a sentence dense in
+function words) scores its length in words, less when it stands alone between
+labels (the teaser of a related-story card); a short label, a title, or a line a
+rule dropped scores against, and more so the longer the run of such lines (one
+subheading is cheap, a menu is a wall). The article body is the run of lines with
+the highest total: the maximum-sum segment, the idea behind body-text extraction
+by density. Lines a rule dropped say more: an ad or a photo credit (role
+``inline``) may stand inside an article and costs little; a comment form (role
+``ending``) inside the run means the rest is comments, which then count for little.
+
+Around that run, the head and the tail of the page go from their first sign of
+page furniture on (a rule hit, a menu, a run of link labels). A document
+without furniture keeps every line, however its lines score.
+
+>>> from normkit.stages.boilerplate.lines import split_lines
+>>> text = ("Home\\nWorld\\nSport\\n"
+...         "The minister said the talks would go on in the capital.\\n"
+...         "He did not say when they would end or who would attend them.\\n\\n"
+...         "\\u00a9 2023 Reuters")
+>>> main_region(split_lines(text, "en"))
+(3, 5)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from normkit.stages.boilerplate.lines import Line
+
+_FIGURE = re.compile(r"\d")
+
+MIN_PROSE_SHARE = 0.2  # function-word share of running prose (en, es, de, ... all exceed it)
+RULE_SCORE = -10.0  # a line a rule or a structural check dropped
+INLINE_SCORE = -3.0  # a line dropped by a rule of role "inline" (an ad, a photo credit)
+SHORT_SCORE = -3.0  # a label: a few words, no sentence ending
+OTHER_SCORE = -1.0  # a longer line that is not a sentence: a title, a caption
+SENTENCE_WEIGHT = 0.5  # per word, for sentences too short or too sparse to be prose
+ISOLATED_WEIGHT = 0.5  # prose with no sentence on either side
+ENDED_WEIGHT = 0.1  # text after a line of role "ending" (a comment form) inside the article
+ENDED_AFTER = 100  # words of prose before a comment form that make it end an article
+GAP_CAP = 5  # the k-th line of a run of non-text lines weighs min(k, GAP_CAP) times
+MIN_ARTICLE = 8.0  # the least score of an article body (one short paragraph of prose)
+LINK_RUN = 4  # this many link labels in a row are a menu
+TITLE_LINES = 3  # a document's own title block: at most this many lines before any furniture
+
+Roles = Mapping[str, str]  # rule id -> role ("page", "inline", "ending"); "page" if absent
+
+
+def prose(line: Line) -> bool:
+    """A line of running text: a sentence with enough function words."""
+    return line.sentence and line.words >= 8 and line.stop_share >= MIN_PROSE_SHARE
+
+
+def role(line: Line, roles: Roles) -> str | None:
+    """The role of the rule that dropped ``line`` (None if it stays)."""
+    return None if line.rule is None else roles.get(line.rule, "page")
+
+
+def score(line: Line, roles: Roles = {}) -> float:  # noqa: B006 - read only
+    """How much a line alone speaks for being part of the article (negative: against)."""
+    if line.dropped:
+        return INLINE_SCORE if role(line, roles) == "inline" else RULE_SCORE
+    if line.truncated:  # "Read the full story of the ..." teasers end cut short
+        return line.words * SENTENCE_WEIGHT if line.words >= 20 else OTHER_SCORE
+    if prose(line):
+        return float(line.words)
+    if line.terminal and line.words >= 4:
+        return line.words * SENTENCE_WEIGHT
+    if line.short:
+        return SHORT_SCORE
+    return OTHER_SCORE
+
+
+def _sentence(line: Line) -> bool:
+    return not line.dropped and line.terminal and line.words >= 4
+
+
+def scores(lines: Sequence[Line], roles: Roles = {},  # noqa: B006 - read only
+           ended: int | None = None) -> list[float]:
+    """Each line's score in its context: isolated prose, long runs of labels, comments."""
+    values = [score(line, roles) for line in lines]
+    for i, line in enumerate(lines):
+        if values[i] > 0 and prose(line):
+            before = i > 0 and _sentence(lines[i - 1])
+            after = i + 1 < len(lines) and _sentence(lines[i + 1])
+            if not before and not after:
+                values[i] *= ISOLATED_WEIGHT
+    if ended is not None:
+        for i in range(ended, len(lines)):
+            if values[i] > 0:
+                values[i] *= ENDED_WEIGHT
+    run = 0
+    for i, value in enumerate(values):
+        if value < 0:
+            run += 1
+            values[i] = value * min(run, GAP_CAP)
+        else:
+            run = 0
+    return values
+
+
+def _best_run(values: Sequence[float]) -> tuple[float, tuple[int, int]]:
+    best, best_span = 0.0, (0, 0)
+    total, start = 0.0, 0
+    for i, value in enumerate(values):
+        if total <= 0:
+            total, start = 0.0, i
+        total += value
+        if total > best:
+            best, best_span = total, (start, i + 1)
+    return best, best_span
+
+
+def main_region(lines: Sequence[Line], roles: Roles = {}) -> tuple[int, int]:  # noqa: B006
+    """``(start, end)`` of the run of lines with the highest total score (end exclusive).
+
+    A line of role ``ending`` (a comment form) after an article's worth of prose
+    (:data:`ENDED_AFTER` words) or inside the best run after its first prose ends the
+    article: the text after it counts for little. ``(0, 0)`` when no run scores at
+    least :data:`MIN_ARTICLE`: no article to hold on to.
+    """
+    words = 0
+    ended = None
+    for i, line in enumerate(lines):
+        if role(line, roles) == "ending" and words >= ENDED_AFTER:
+            ended = i
+            break
+        if prose(line) and not line.dropped:
+            words += line.words
+    best, (start, end) = _best_run(scores(lines, roles, ended))
+    if ended is None:
+        first_prose = next((i for i in range(start, end) if prose(lines[i])), end)
+        ended = next((i for i in range(first_prose, end) if role(lines[i], roles) == "ending"),
+                     None)
+        if ended is not None:
+            best, (start, end) = _best_run(scores(lines, roles, ended))
+    return (start, end) if best >= MIN_ARTICLE else (0, 0)
+
+
+def attach_sentences(lines: Sequence[Line], start: int, end: int,
+                     roles: Roles = {}) -> tuple[int, int]:  # noqa: B006 - read only
+    """Widen the article over sentences that touch it, across ads and photo credits.
+
+    A last ``He did not elaborate.`` below an ad scores too little to join the best
+    run, yet it is the article's.
+    """
+    if start == end:
+        return start, end
+
+    def joins(line: Line) -> bool:
+        return _sentence(line) or role(line, roles) == "inline"
+
+    while start > 0 and joins(lines[start - 1]):
+        start -= 1
+    while end < len(lines) and joins(lines[end]):
+        end += 1
+    while start < end and lines[start].dropped:  # an edge is text, not an ad
+        start += 1
+    while end > start and lines[end - 1].dropped:
+        end -= 1
+    return start, end
+
+
+def _link_label(line: Line) -> bool:
+    """A menu item: up to three words, no sentence, no figures (``Brazil  55`` is a table row)."""
+    return (not line.dropped and line.words <= 3 and not line.terminal
+            and not _FIGURE.search(line.text))
+
+
+def furniture(lines: Sequence[Line], roles: Roles = {}) -> list[bool]:  # noqa: B006
+    """Lines that show the page around an article: rule hits, menus, runs of link labels.
+
+    Repeats are no sign (a document may repeat its title without being a web page),
+    nor are lines of role ``inline``: ads and photo credits stand inside articles too.
+    """
+    marks = [line.dropped and line.rule != "structure/duplicate"
+             and role(line, roles) != "inline" for line in lines]
+    run = 0
+    for i, line in enumerate(lines):
+        run = run + 1 if _link_label(line) else 0
+        if run >= LINK_RUN:
+            marks[i - run + 1 : i + 1] = [True] * run
+    return marks
+
+
+def zones(lines: Sequence[Line], start: int, end: int,
+          roles: Roles = {}) -> tuple[range, range]:  # noqa: B006 - read only
+    """The lines to drop before and after the article ``[start, end)``.
+
+    The head goes from its first piece of furniture (or from the top, when more than
+    a short title block precedes it) up to the article; the tail from the article's
+    end, if any furniture follows it.
+    """
+    if start == end:
+        return range(0), range(0)
+    marks = furniture(lines, roles)
+    first = next((i for i in range(start) if marks[i]), None)
+    head = range(0) if first is None else range(first if first <= TITLE_LINES else 0, start)
+    after = any(marks[i] for i in range(end, len(lines)))
+    tail = range(end, len(lines)) if after else range(0)
+    return head, tail

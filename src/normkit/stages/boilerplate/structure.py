@@ -1,0 +1,85 @@
+"""Boilerplate that shows in a line's shape, whatever its words: menus and bylines.
+
+>>> from normkit.stages.boilerplate.lines import split_lines
+>>> lines = split_lines("Home | World | Europe\\nTalks went on.", "en")
+>>> mark_menus(lines)
+>>> [line.rule for line in lines]
+['structure/menu', None]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+import regex
+
+from normkit.stages.boilerplate.lines import Line
+from normkit.stages.boilerplate.stopwords import stopwords
+
+_INITIAL_END = regex.compile(r"(?:\b\p{Lu}|\bJr|\bSr)\.$")
+_SEPARATORS = re.compile(r"\s+[|»>•·/]\s+")
+_ITEM_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+_NAME_LINE = regex.compile(
+    r"^(?:(?:By|Por|Von|Par|Di|Door|Av)\s+)?"
+    r"\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|da|del|van|von|der|al|bin|le|la|di)\s+)?"
+    r"\p{Lu}[\p{L}'’.-]+){1,3}$"
+)
+
+
+def mark_menus(lines: Sequence[Line]) -> None:
+    """Lines made of short items between separators: ``Home | World | Europe``."""
+    for line in lines:
+        if line.dropped or line.sentence:
+            continue
+        items = [item for item in _SEPARATORS.split(line.text) if item.strip()]
+        if len(items) >= 3 and all(len(_ITEM_WORD.findall(item)) <= 3 for item in items):
+            line.rule = "structure/menu"
+
+
+_SPEAKER = re.compile(
+    r"^\S.{0,40}\s(?:says|said|wrote|schrieb|escribió|dice|a écrit|ha scritto|escreveu"
+    r"|napisał|написав|написал)\s*:$",
+    re.I,
+)
+
+
+_PREFIX = re.compile(r"^(?:By|Por|Von|Par|Di|Door|Av)\s+")
+
+
+def name_line(text: str, lang: str = "und") -> bool:
+    """A person's name alone on a line (``Olena Kovalenko``, ``By John Smith``).
+
+    Two capitalised words that open with a function word (``Der Text.``) are no name.
+
+    >>> name_line("By John Smith"), name_line("Der Text.", "de"), name_line("UK News")
+    (True, False, True)
+    """
+    if not _NAME_LINE.match(text) or (text.endswith(".") and not _INITIAL_END.search(text)):
+        return False
+    first = _PREFIX.sub("", text).split()[0].lower()
+    return first not in stopwords(lang)
+
+
+def mark_bylines(lines: Sequence[Line], lang: str = "und") -> None:
+    """Name-only lines next to a dropped date, counter or byline line.
+
+    A ``jbaxt says:`` line above a dropped date is a comment's header.
+    """
+    for line, below in pairwise(lines):
+        if (not line.dropped and below.dropped and not below.rule.startswith("structure/")
+                and _SPEAKER.match(line.text)):
+            line.rule = "structure/comment-header"
+    changed = True
+    while changed:
+        changed = False
+        for i, line in enumerate(lines):
+            if line.dropped or not name_line(line.text, lang):
+                continue
+            neighbours = [*lines[max(0, i - 1) : i], *lines[i + 1 : i + 2]]
+            if any(n.dropped and not n.rule.startswith("structure/") for n in neighbours) or any(
+                n.rule == "structure/byline" for n in neighbours
+            ):
+                line.rule = "structure/byline"
+                changed = True

@@ -1,0 +1,271 @@
+"""The boilerplate stage on real-looking news text: what goes, what stays, and why."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+
+from normkit import Normalizer
+from normkit.stages.boilerplate.lines import split_lines
+from normkit.stages.boilerplate.packrules import DropMatcher, _anchored, _branches
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def norm() -> Normalizer:
+    return Normalizer(lang="en")
+
+
+def removed(result) -> dict[str, str]:
+    return {block.text.strip(): block.rule for block in result.removed}
+
+
+ARTICLE = """\
+Ukraine and Poland agree on grain transit
+Home | World | Europe | Business
+By Olena Kovalenko
+20 April 2023 Thursday 04:25
+3 Reads
+
+Ukraine and Poland agreed on Thursday to let Ukrainian grain pass through Polish ports \
+again, ending a dispute that had angered farmers on both sides of the border.
+
+- Advertisement -
+
+The ministry's advertisement campaign for the new rules will run for a month, \
+the agriculture minister told reporters in Warsaw.
+
+The app lets owners click a button to book a slot at the border crossing, \
+officials said, and trucks will be sealed before they leave Ukraine.
+
+He did not elaborate.
+
+Photo: Reuters
+
+Anzeige
+
+The deal still needs the approval of the European Commission, which is expected \
+to give its answer next week after talks with the five neighbouring states.
+
+Lire aussi : Kyiv se prépare à l'hiver
+
+Share this article
+Facebook
+Twitter
+Email
+
+Related Stories
+Poland closes border to Ukrainian grain
+Farmers protest in Warsaw
+Grain deal talks stall again
+Leave a Reply
+Your email address will not be published. Required fields are marked *
+© 2023 Reuters. All rights reserved.
+"""
+
+
+def test_article_keeps_every_sentence_and_drops_the_page(norm):
+    result = norm.run(ARTICLE)
+    gone = removed(result)
+    for sentence in (
+        "Ukraine and Poland agreed on Thursday",
+        "The ministry's advertisement campaign",
+        "The app lets owners click a button",
+        "He did not elaborate.",
+        "The deal still needs the approval",
+    ):
+        assert sentence in result.text
+    assert result.text.startswith("Ukraine and Poland agree on grain transit\n")
+    for line in ("Home | World | Europe | Business", "By Olena Kovalenko",
+                 "20 April 2023 Thursday 04:25", "3 Reads", "- Advertisement -",
+                 "Photo: Reuters", "Anzeige", "Lire aussi : Kyiv se prépare à l'hiver",
+                 "Share this article", "Facebook", "Related Stories",
+                 "Poland closes border to Ukrainian grain", "Leave a Reply",
+                 "© 2023 Reuters. All rights reserved."):
+        assert line in gone, line
+        assert line not in result.text
+
+
+def test_every_removed_block_names_its_rule(norm):
+    rules = set(removed(norm.run(ARTICLE)).values())
+    assert {"structure/menu", "web/byline", "web/dateline-stamp", "web/counter",
+            "web/advertisement", "web/photo-credit", "web/share-label",
+            "web/related-header", "web/comment-form", "web/copyright"} <= rules
+    assert all("/" in rule for rule in rules)
+
+
+@pytest.mark.parametrize("leftover", [
+    "Anzeige", "Publicidad", "Lire aussi :", "Mehr zum Thema", "Síguenos en Twitter",
+    "Leggi anche", "Czytaj także", "Читайте також:", "Подписывайтесь на наш канал",
+    "Publicidade", "Reklama", "Реклама",
+])
+def test_source_language_leftovers_go_from_english_text(norm, leftover):
+    text = (f"The talks went on in the capital on Monday, officials said.\n\n{leftover}\n\n"
+            "They are expected to end on Friday with a joint statement on grain.\n")
+    result = norm.run(text)
+    assert leftover not in result.text
+    assert "officials said." in result.text and "on grain." in result.text
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry's advertisement campaign ran for a month.",
+    "The app lets owners click a button to join a call.",
+    "Read more about the plan in the report published on Monday by the ministry.",
+    "Related: I'm not an artist, I love to draw, but it turns out an inspired daub.",
+    "Comments from the minister were brief.",
+    "By the time he arrived, the talks had ended.",
+    "Follow the money, the prosecutor told the jury.",
+    "Share prices fell by a third on Monday.",
+    "Photo: the minister said the talks would go on.",
+    "He did not elaborate.",
+])
+def test_a_sentence_is_never_dropped_for_a_word_it_contains(norm, sentence):
+    text = f"The talks went on in the capital on Monday.\n\n{sentence}\n\nThey will resume soon.\n"
+    assert norm.run(text).removed == ()
+
+
+def test_a_last_short_paragraph_below_an_ad_stays(norm):
+    text = ("Ukraine and Poland agreed on Thursday to let Ukrainian grain pass through Polish "
+            "ports again, ending a dispute.\nThe agriculture minister said the deal would be "
+            "signed next week in Warsaw by both governments.\n\n- Advertisement -\n\n"
+            "He did not elaborate.\n\nShare this article\nFacebook\nTwitter\n")
+    result = norm.run(text)
+    assert "He did not elaborate." in result.text
+    assert set(removed(result)) == {"- Advertisement -", "Share this article", "Facebook",
+                                    "Twitter"}
+
+
+def test_clean_text_without_page_furniture_is_left_whole(norm):
+    chat = ("Good afternoon, sorry, there was no Internet connection\nThank you\n"
+            "How much time do you have?\nWhat time do you have to leave?\nOk\nBye\n"
+            "Home\nSee you tomorrow at the station\n")
+    assert norm.run(chat).removed == ()
+
+
+def test_repeated_headline_kept_once_first(norm):
+    text = ("Stoltenberg travels to Kyiv by surprise\n\n"
+            "Oliver Thansan\n20 April 2023 Thursday 04:25\n3 Reads\n"
+            "Stoltenberg travels to Kyiv by surprise\n\n"
+            "NATO Secretary General Jens Stoltenberg has visited Kyiv for the first time since "
+            "the Russian invasion, in a show of the military alliance's support.\n\n"
+            "He laid a wreath at the wall of remembrance and met the president, "
+            "who thanked him for the support of the alliance.\n")
+    result = norm.run(text)
+    assert result.text.count("Stoltenberg travels to Kyiv by surprise") == 1
+    assert result.text.startswith("Stoltenberg travels to Kyiv by surprise")
+    gone = removed(result)
+    assert gone["Oliver Thansan"] == "structure/byline"
+
+
+def test_repeated_lead_goes_where_the_body_repeats_it(norm):
+    lead = "NATO chief Jens Stoltenberg visited Kyiv on Thursday for the first time since the war."
+    text = (f"{lead}\n\n{lead} He laid a wreath and met the president, an official said.\n\n"
+            "The visit was not announced in advance for security reasons, officials said.\n")
+    result = norm.run(text)
+    assert removed(result) == {lead: "structure/repeated-lead"}
+
+
+def test_a_sentence_repeated_in_the_body_stays(norm):
+    text = ("I talked to the dog like this, and he listened to every word I said.\n"
+            "I was, and in fact I was not a driver.\nI was, and in fact I was not a driver.\n"
+            "We offered to go 250 km one way at MAZ!\n")
+    assert norm.run(text).removed == ()
+
+
+def test_comment_section_after_an_article_goes(norm):
+    body = "\n".join(
+        f"Paragraph {i}: the council met again on Tuesday and the mayor said that the budget "
+        "would be published before the end of the month, after the audit." for i in range(6))
+    text = (f"{body}\n\nShare this article\nFacebook\nTwitter\n3 comments\n"
+            "jbaxt says:\nNovember 19, 2019 at 10:15 am\n"
+            "Two things. Why would you stop running the ball when it works so well?\nReply\n"
+            "Alex on September 17, 2018 at 6:34 am said:\n"
+            "I skimmed your report and did not see any analysis of the costs.\nReply\n")
+    result = norm.run(text)
+    assert result.text.count("Paragraph") == 6
+    assert "Why would you stop" not in result.text
+    assert "I skimmed your report" not in result.text
+
+
+def test_report_offsets_point_into_the_original(norm):
+    result = norm.run(ARTICLE)
+    for block in result.removed:
+        assert ARTICLE[block.start : block.end] == block.text
+
+
+def test_idempotent_on_seeds(norm):
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        once = norm.clean(path.read_text(encoding="utf-8"))
+        assert norm.clean(once) == once, path.name
+
+
+SEED_BOILERPLATE = {
+    "000": ["- Advertisement -", "Latest Stories", "UK News",
+            "Read the Town Crier, Le Rocher and a whole host of other subjects"],
+    "001": ["| Reuters", "TAGS", "The Week is now on Telegram"],
+    "002": ["Source link", "Leave a Reply", "Your email address will not be published"],
+    "003": ["According to the criteria of The Trust Project"],
+    "004": ["Oliver Thansan", "20 April 2023 Thursday 04:25", "3 Reads"],
+}
+
+
+@pytest.mark.parametrize("prefix", sorted(SEED_BOILERPLATE))
+def test_seed_boilerplate_goes_and_content_stays(prefix):
+    path = next((ROOT / "seeds").glob(f"{prefix}_*.txt"))
+    text = path.read_text(encoding="utf-8")
+    result = Normalizer().run(text)
+    dropped = " ".join(block.text for block in result.removed)
+    for piece in SEED_BOILERPLATE[prefix]:
+        assert piece in dropped, piece
+    expected = (ROOT / "seeds" / "expected" / path.name).read_text(encoding="utf-8")
+    assert result.text.rstrip("\n") == expected.rstrip("\n")
+
+
+def test_line_measurements():
+    line = split_lines("  The talks went on in the capital on Monday.  \n", "en")[0]
+    assert (line.start, line.text, line.words, line.terminal, line.sentence) == (
+        0, "The talks went on in the capital on Monday.", 9, True, True)
+    assert split_lines("Read the full story of the ...", "en")[0].truncated
+
+
+def test_combined_matcher_agrees_with_rules_one_by_one(norm):
+    rules = [r for r in norm.rules if r.stage == "boilerplate" and r.rule.position == "any"]
+    matcher = DropMatcher(rules)
+    lines = [line for line in ARTICLE.splitlines() if line.strip()] + [
+        "Alex on September 17, 2018 at 6:34 am said:", "Folgen Sie uns auf Twitter",
+        "vor 3 Stunden", "20 квітня 2023, 04:25", "Фото: ТАСС", "Privacy Policy"]
+    for line in lines:
+        one_by_one = next((r.id for r in rules if r.pattern.search(line.strip())), None)
+        assert matcher.first(line.strip()) == one_by_one, line
+
+
+def test_rule_with_backreference_runs_on_its_own(norm):
+    from normkit.packs.schema import Rule
+    from normkit.rules import CompiledRule
+
+    rule = norm.rule("web/source-link")
+    spec = Rule.model_validate({"id": "echo", "kind": "drop", "match": r"^(\w+) \1$",
+                                "examples": [{"in": "x"}]})
+    echo = CompiledRule("user/echo", spec, rule.pack, 0, 0, "boilerplate", None,
+                        spec.match.compile())
+    matcher = DropMatcher([rule, echo])
+    assert matcher.first("bye bye") == "user/echo"
+    assert matcher.first("Source link") == "web/source-link"
+
+
+def test_top_level_branches():
+    assert _branches(r"^(a|b)$|^c\|d|^[|x]") == ["^(a|b)$", r"^c\|d", "^[|x]"]
+    assert _anchored(r"^a$|^b$") and not _anchored(r"^a$|b")
+
+
+def test_normalizer_with_corpus_still_pickles(norm):
+    from normkit.corpus import RecurringLines
+
+    recurring = RecurringLines.count(["Kyiv Daily Ledger\nA.", "Kyiv Daily Ledger\nB."],
+                                     min_docs=2)
+    clone = pickle.loads(pickle.dumps(norm.with_recurring(recurring)))
+    assert clone.recurring == recurring
+    assert "Kyiv Daily Ledger" in clone.recurring

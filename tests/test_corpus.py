@@ -1,0 +1,78 @@
+"""Corpus mode: lines that recur across a source's documents are its boilerplate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from normkit import Normalizer
+from normkit.cli import app
+from normkit.corpus import RULE, RecurringLines, count_paths, line_key
+
+
+def story(i: int) -> str:
+    return (
+        "The Kyiv Daily Ledger\n"
+        "News Sport Culture Opinion Weather\n"
+        f"Story {i}: the city council met on Monday and voted on budget item number {i}, "
+        "officials said after the meeting.\n"
+        "He did not elaborate.\n"
+        f"The vote on item {i} will be repeated next month if the mayor rejects it, "
+        "the council's spokesman told reporters.\n"
+        "The Kyiv Daily Ledger is an independent newspaper founded in 1991\n"
+    )
+
+
+CORPUS = [story(i) for i in range(6)]
+
+
+def test_counts_documents_not_lines():
+    twice = "Share on Telegram\nShare on Telegram\nA line of its own.\n"
+    recurring = RecurringLines.count([twice, "Other text here.\n"], min_docs=2)
+    assert "Share on Telegram" not in recurring
+    assert recurring.documents == 2
+
+
+def test_thresholds():
+    recurring = RecurringLines.count(CORPUS, min_docs=3)
+    assert "The Kyiv Daily Ledger" in recurring
+    assert "He did not elaborate." in recurring
+    assert not any(f"Story {i}" in recurring for i in range(6))
+    assert len(RecurringLines.count(CORPUS, min_docs=7)) == 0
+    assert len(RecurringLines.count(CORPUS, min_docs=1, min_share=1.0)) == len(recurring)
+
+
+def test_keys_ignore_case_spacing_and_punctuation():
+    assert line_key("The Kyiv Daily Ledger") == line_key("  THE KYIV DAILY LEDGER:")
+    assert line_key("|") is None
+
+
+def test_recurring_labels_go_recurring_sentences_stay_in_the_article():
+    norm = Normalizer(lang="en").with_recurring(RecurringLines.count(CORPUS, min_docs=3))
+    result = norm.run(CORPUS[2])
+    gone = {block.text.strip(): block.rule for block in result.removed}
+    assert gone == {
+        "The Kyiv Daily Ledger": RULE,
+        "News Sport Culture Opinion Weather": RULE,
+        "The Kyiv Daily Ledger is an independent newspaper founded in 1991": RULE,
+    }
+    assert "He did not elaborate." in result.text
+    assert "Story 2" in result.text and "item 2 will be repeated" in result.text
+
+
+def test_without_corpus_nothing_recurs():
+    assert Normalizer(lang="en").run(CORPUS[2]).removed == ()
+
+
+def test_count_paths_and_cli(tmp_path: Path):
+    for i, text in enumerate(CORPUS):
+        (tmp_path / f"d{i}.txt").write_text(text, encoding="utf-8")
+    recurring = count_paths([str(tmp_path)], min_docs=3)
+    assert recurring.documents == len(CORPUS)
+    result = CliRunner().invoke(app, ["clean", "--lang", "en", "--corpus", str(tmp_path),
+                                      "--show-removed", str(tmp_path / "d0.txt")])
+    assert result.exit_code == 0, result.output
+    assert "Story 0" in result.stdout
+    assert "The Kyiv Daily Ledger" not in result.stdout
+    assert f"[{RULE}] The Kyiv Daily Ledger" in result.stderr
