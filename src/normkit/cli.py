@@ -281,12 +281,30 @@ def check(
     encoding_errors: ErrorsOpt = EncodingErrors.strict,
     jobs: JobsOpt = None,
     strict: StrictOpt = False,
+    consistency: Annotated[bool, typer.Option(
+        "--consistency", help="Instead: list names still spelled several ways after cleaning."
+    )] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="With --consistency: JSON.")] = False,
+    min_count: Annotated[int, typer.Option(
+        "--min-count", help="With --consistency: occurrences a spelling needs.")] = 3,
 ) -> None:
-    """Report what cleaning would change; change nothing. Exit 1 if anything would change."""
+    """Report what cleaning would change; change nothing. Exit 1 if anything would change.
+
+    With --consistency, report the names the cleaned text still spells more than one
+    way instead (exit 1 if there are any).
+    """
     if not paths:
         raise fail("give files, directories, or - for standard input")
+    if as_json and not consistency:
+        raise fail("--json goes with --consistency")
     files = _files(paths, glob)
     norm = build_normalizer(profile, pack, lang, strict=strict)
+    if consistency:
+        from normkit.discover.commands import consistency_command
+
+        sources = _cleaned(norm, files, field, encoding, encoding_errors, jobs)
+        found = consistency_command(norm, sources, as_json=as_json, min_count=min_count)
+        raise typer.Exit(1 if found else 0)
     changed = 0
     counts: Counter[str] = Counter()
     try:
@@ -307,6 +325,51 @@ def check(
         typer.echo(f"{changed} file(s) would change", err=True)
         raise typer.Exit(1)
     typer.echo("nothing to change", err=True)
+
+
+def _cleaned(norm: Normalizer, files: list[tuple[str, Path | None]], field: str | None,
+             encoding: str, errors: EncodingErrors, jobs: int | None) -> list[tuple[str, list]]:
+    """Every input cleaned, as ``(source name, results)``."""
+    found: dict[str, list] = {}
+    try:
+        for piece, result in stream_results(norm, files, field, encoding, errors.value,
+                                            choose_jobs(jobs, files, field)):
+            if result is not None:
+                name = piece.source.name if piece.source is not None else "<input>"
+                found.setdefault(name, []).append(result)
+    except (InputError, RuleTimeout, WorkerError) as exc:
+        raise fail(str(exc)) from None
+    return list(found.items())
+
+
+@app.command()
+def suggest(
+    paths: PathsArg = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the draft pack here.")
+    ] = None,
+    pack: PackOpt = None,
+    profile: ProfileOpt = "default",
+    lang: LangOpt = None,
+    glob: GlobOpt = "*.txt",
+    field: FieldOpt = None,
+    encoding: EncodingOpt = "utf-8",
+    encoding_errors: ErrorsOpt = EncodingErrors.strict,
+    jobs: JobsOpt = None,
+    min_count: Annotated[
+        int, typer.Option("--min-count", help="Occurrences a spelling needs.")
+    ] = 2,
+) -> None:
+    """Find names the corpus spells more than one way; write alias rules for them."""
+    if not paths:
+        raise fail("give files, directories, or - for standard input")
+    files = _files(paths, glob)
+    norm = build_normalizer(profile, pack, lang)
+    from normkit.discover.commands import suggest_command
+
+    sources = _cleaned(norm, files, field, encoding, encoding_errors, jobs)
+    suggest_command(norm, sources, output=output, profile=profile, packs=pack or [],
+                    min_count=min_count)
 
 
 @app.command()

@@ -40,7 +40,8 @@ def resolve_profile(profile: str | Path) -> ProfileFile:
 
 
 def select_packs(profile: ProfileFile, available: list[Pack]) -> list[Pack]:
-    """The packs a profile turns on (``*`` means all), less its ``exclude`` list."""
+    """The packs a profile turns on (``*`` means all), less its ``exclude`` list
+    and the packs whose rules all run in an ``exclude_stages`` stage."""
     by_id = {pack.id: pack for pack in available}
     chosen: list[Pack] = []
     for name in profile.packs:
@@ -51,7 +52,12 @@ def select_packs(profile: ProfileFile, available: list[Pack]) -> list[Pack]:
                 chosen.append(by_id[name])
         else:
             raise PackError(f"profile {profile.profile!r} names unknown pack {name!r}")
-    return [p for p in chosen if p.id not in profile.exclude]
+    skipped = set(profile.exclude_stages)
+    return [
+        p for p in chosen
+        if p.id not in profile.exclude
+        and not (skipped and {r.stage for r in compile_rules([p])} <= skipped)
+    ]
 
 
 MAX_PASSES = 3  # a later stage's repair can expose work for an earlier one; rerun to a fixed point

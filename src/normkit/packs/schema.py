@@ -192,4 +192,7 @@ class ProfileFile(Strict):
     packs: list[str] = Field(default_factory=lambda: ["*"])
     exclude: list[str] = Field(default_factory=list)
     stages: list[Stage] = Field(default_factory=lambda: list(STAGES))
+    # packs the profile selects whose every rule runs in one of these stages are left out
+    # (packs given with --pack still run): `no-lexicon` turns the name packs off
+    exclude_stages: list[Stage] = Field(default_factory=list)
     options: dict[str, str] = Field(default_factory=dict)
