@@ -17,6 +17,7 @@ backtracks without end is stopped and named.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Sequence
 
@@ -72,33 +73,66 @@ def _alternative(name: str, rule: CompiledRule) -> str:
     return f"(?P<{name}>(?={scan}{body}))"
 
 
+_LENGTH_BOUND = regex.compile(r"^\^\(\?=\.\{0,(\d+)\}\$\)")
+
+Plan = list[tuple[regex.Pattern, dict[str, CompiledRule]] | CompiledRule]
+
+
+def length_bound(rule: CompiledRule) -> int | None:
+    """The longest line a rule can match, when its pattern opens with ``^(?=.{0,N}$)``.
+
+    >>> from normkit.packs.discovery import load_all
+    >>> from normkit.rules import compile_rules
+    >>> rules = {r.id: r for r in compile_rules(load_all())}
+    >>> length_bound(rules["web/follow-prompt"]), length_bound(rules["web/source-link"])
+    (280, None)
+    """
+    found = _LENGTH_BOUND.match(rule.rule.match.regex)
+    return int(found.group(1)) if found else None
+
+
 class DropMatcher:
-    """Which drop rule, if any, matches a line: one search for all combinable rules."""
+    """Which drop rule, if any, matches a line: one search for all combinable rules.
+
+    Rules bounded to short lines (``^(?=.{0,280}$)``) are left out of the search for
+    longer lines: a paragraph of prose is not tried against every prompt pattern.
+    """
 
     def __init__(self, rules: Sequence[CompiledRule]):
         self.rules = list(rules)
-        self._plan: list[tuple[regex.Pattern, dict[str, CompiledRule]] | CompiledRule] = []
-        batch: list[tuple[str, CompiledRule]] = []
-        for number, rule in enumerate(self.rules):
-            if rule.timeout_guard or _SELF_CONTAINED.search(rule.rule.match.regex):
-                self._flush(batch)
-                batch = []
-                self._plan.append(rule)
-            else:
-                batch.append((f"r{number}", rule))
-        self._flush(batch)
+        bounds = [length_bound(rule) for rule in self.rules]
+        self._limits = sorted({b for b in bounds if b is not None})
+        self._plans: list[Plan] = []  # one per length class: up to each limit, then beyond
+        for limit in [*self._limits, None]:
+            keep = [(number, rule) for number, (rule, bound) in enumerate(zip(self.rules, bounds))
+                    if bound is None or (limit is not None and bound >= limit)]
+            self._plans.append(self._plan_for(keep))
         self._cached = functools.lru_cache(maxsize=CACHE_LINES)(self._first)
 
-    def _flush(self, batch: list[tuple[str, CompiledRule]]) -> None:
+    def _plan_for(self, numbered: list[tuple[int, CompiledRule]]) -> Plan:
+        plan: Plan = []
+        batch: list[tuple[str, CompiledRule]] = []
+        for number, rule in numbered:
+            if rule.timeout_guard or _SELF_CONTAINED.search(rule.rule.match.regex):
+                self._flush(plan, batch)
+                batch = []
+                plan.append(rule)
+            else:
+                batch.append((f"r{number}", rule))
+        self._flush(plan, batch)
+        return plan
+
+    @staticmethod
+    def _flush(plan: Plan, batch: list[tuple[str, CompiledRule]]) -> None:
         if not batch:
             return
         pattern = "\\A(?:" + "|".join(_alternative(n, r) for n, r in batch) + ")"
         try:
             combined = regex.compile(pattern, regex.VERSION0)
         except regex.error:  # a construct that cannot be scoped: run each alone
-            self._plan.extend(rule for _, rule in batch)
+            plan.extend(rule for _, rule in batch)
             return
-        self._plan.append((combined, dict(batch)))
+        plan.append((combined, dict(batch)))
 
     def first(self, line: str, doc_id: str = "<text>") -> str | None:
         """The id of the first rule that matches ``line``, or None.
@@ -112,7 +146,8 @@ class DropMatcher:
             raise RuleTimeout(f"{which} timed out on document {doc_id}") from None
 
     def _first(self, line: str) -> str | None:
-        for step in self._plan:
+        plan = self._plans[bisect.bisect_left(self._limits, len(line))]
+        for step in plan:
             if isinstance(step, CompiledRule):
                 if _search(step.pattern, step, line) is not None:
                     return step.id
