@@ -104,7 +104,8 @@ class DropMatcher:
         self._limits = sorted({b for b in bounds if b is not None})
         self._plans: list[Plan] = []  # one per length class: up to each limit, then beyond
         for limit in [*self._limits, None]:
-            keep = [(number, rule) for number, (rule, bound) in enumerate(zip(self.rules, bounds))
+            pairs = enumerate(zip(self.rules, bounds, strict=True))
+            keep = [(number, rule) for number, (rule, bound) in pairs
                     if bound is None or (limit is not None and bound >= limit)]
             self._plans.append(self._plan_for(keep))
         self._cached = functools.lru_cache(maxsize=CACHE_LINES)(self._first)
