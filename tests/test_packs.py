@@ -131,3 +131,11 @@ def test_built_wheel_ships_the_rule_packs(tmp_path):
     shipped = {n.split("normkit/rules/", 1)[1] for n in names if "normkit/rules/" in n}
     on_disk = {str(p.relative_to(ROOT / "rules")) for p in (ROOT / "rules").rglob("*.yaml")}
     assert on_disk <= shipped
+
+
+def test_rules_test_takes_a_bundled_pack_even_an_opt_in_one(cli):
+    from conftest import ROOT
+
+    proc = cli("rules", "test", str(ROOT / "rules" / "lexicon" / "countries.yaml"))
+    assert proc.returncode == 0, proc.stdout[-2000:]
+    assert " passed, 0 failed" in proc.stdout

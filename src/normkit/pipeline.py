@@ -86,7 +86,8 @@ class Normalizer:
         self.profile = resolve_profile(profile)
         available = load_all()
         extra = load_paths(packs, taken=available)
-        self.packs: tuple[Pack, ...] = tuple(select_packs(self.profile, available) + extra)
+        chosen = select_packs(self.profile, available)
+        self.packs: tuple[Pack, ...] = tuple(chosen + [p for p in extra if p not in chosen])
         self.options = {**self.profile.options, **(options or {})}
         self.lang = lang
         self.detector = detector

@@ -77,10 +77,19 @@ def load_all(*, plugins: bool = True) -> list[Pack]:
 
 
 def load_paths(paths: Iterable[str | Path], taken: Iterable[Pack] = ()) -> list[Pack]:
-    """Load pack files (directories expand); a pack id may be used once, ``taken`` included."""
+    """Load pack files (directories expand); a pack id may be used once, ``taken`` included.
+
+    Naming a file that is already among ``taken`` (a bundled pack, say) turns that pack on
+    rather than loading it twice: ``normkit rules test rules/lexicon/countries.yaml``.
+    """
     seen: dict[str, Pack] = {pack.id: pack for pack in taken}
     packs: list[Pack] = []
     for path in expand_paths(paths):
+        known = next((p for p in seen.values() if p.path.resolve() == Path(path).resolve()), None)
+        if known is not None:
+            if known not in packs:
+                packs.append(known)
+            continue
         pack = load_pack_cached(path)
         if pack.id in seen:
             raise PackError(
