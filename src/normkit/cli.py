@@ -449,10 +449,7 @@ def rules_test(
     """Run every rule's examples through the whole pipeline."""
     from normkit.packs.examples import run_examples
 
-    norm = build_normalizer(profile, packs, None)
-    only = None
-    if packs:
-        only = {p.id for p in norm.packs if any(_same(p.path, q) for q in packs)}
+    norm, only = _packs_under_test(profile, packs)
     failures = run_examples(norm, only)
     tested = [r for r in norm.rules if only is None or r.pack.id in only]
     count = sum(len(r.rule.examples) for r in tested)
@@ -471,10 +468,7 @@ def rules_lint(
     """Find rules that fight each other: conflicts, cycles, broken or unstable examples."""
     from normkit.packs.lint import lint
 
-    norm = build_normalizer(profile, packs, None)
-    only = None
-    if packs:
-        only = {p.id for p in norm.packs if any(_same(p.path, q) for q in packs)}
+    norm, only = _packs_under_test(profile, packs)
     findings = lint(norm, only)
     for finding in findings:
         typer.echo(str(finding))
@@ -482,6 +476,16 @@ def rules_lint(
     typer.echo(f"{errors} error(s), {len(findings) - errors} warning(s)", err=True)
     if errors:
         raise typer.Exit(1)
+
+
+def _packs_under_test(
+    profile: str, packs: list[Path] | None
+) -> tuple[Normalizer, set[str] | None]:
+    """The normalizer with ``packs`` on, and their ids (None: every pack is under test)."""
+    norm = build_normalizer(profile, packs, None)
+    if not packs:
+        return norm, None
+    return norm, {p.id for p in norm.packs if any(_same(p.path, q) for q in packs)}
 
 
 def _same(path: Path, given: Path) -> bool:
