@@ -213,20 +213,11 @@ class JsonRecord:
     text: str
 
 
-@dataclass(frozen=True)
-class BadRecord:
-    line: int
-    raw: str
-    error: str
+def read_jsonl(name: str, text: str, field: str) -> Iterator[JsonRecord]:
+    """Parse JSONL records and check that ``field`` holds a string; errors name the line.
 
-
-def read_jsonl(
-    name: str, text: str, field: str, *, skip_bad: bool = False
-) -> Iterator[JsonRecord | BadRecord]:
-    """Parse JSONL records and check that ``field`` holds a string.
-
-    A bad record raises :class:`InputError` naming the line, or, with ``skip_bad``,
-    comes back as a :class:`BadRecord` for the caller to set aside.
+    (``normkit clean --skip-bad`` sets bad records aside while streaming: see
+    :mod:`normkit.streaming`.)
 
     >>> list(read_jsonl("a.jsonl", '{"id": 1, "text": "Kiev"}\\n', "text"))[0].text
     'Kiev'
@@ -236,15 +227,8 @@ def read_jsonl(
     normkit.io.InputError: a.jsonl:1: record has no field 'text'
     """
     for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        problem, data = check_record(line, field)
-        if problem is None:
-            yield JsonRecord(number, data, data[field])
-        elif skip_bad:
-            yield BadRecord(number, line, problem)
-        else:
-            raise InputError(f"{name}:{number}: {problem}")
+        if line.strip():
+            yield parse_record(name, number, line, field)
 
 
 def check_record(line: str, field: str) -> tuple[str | None, dict]:
