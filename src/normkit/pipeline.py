@@ -17,7 +17,7 @@ from normkit.packs.discovery import bundled_profile_paths, load_all, load_paths
 from normkit.packs.loader import Pack, PackError, load_profile
 from normkit.packs.schema import STAGES, ProfileFile, check_lang
 from normkit.protect import find_protected
-from normkit.rules import CompiledRule, compile_rules
+from normkit.rules import CompiledRule, compile_rules, rule_stage
 from normkit.stages.base import Context
 from normkit.stages.boilerplate import BoilerplateStage
 from normkit.stages.encoding import EncodingStage
@@ -56,7 +56,7 @@ def select_packs(profile: ProfileFile, available: list[Pack]) -> list[Pack]:
     return [
         p for p in chosen
         if p.id not in profile.exclude
-        and not (skipped and {r.stage for r in compile_rules([p])} <= skipped)
+        and not (skipped and {rule_stage(p, r) for r in p.rules} <= skipped)
     ]
 
 
@@ -69,6 +69,8 @@ class Normalizer:
     It is immutable, thread-safe, and pickles by its settings (workers rebuild it).
     ``lang`` fixes the language of every document and skips detection.
     """
+
+    recurring: RecurringLines | None = None  # corpus mode: see with_recurring()
 
     def __init__(
         self,
@@ -103,8 +105,6 @@ class Normalizer:
         self._encoding, *rest = stages
         self._stages = tuple(s for s in rest if s.name in self.profile.stages)
         self._run_encoding = "encoding" in self.profile.stages
-
-    recurring: RecurringLines | None = None  # corpus mode: see with_recurring()
 
     def __reduce__(self):
         profile, packs, lang, detector, options = self._settings

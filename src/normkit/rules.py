@@ -51,6 +51,12 @@ class CompiledRule:
         return self.pack.location(self.index)
 
 
+def rule_stage(pack: Pack, rule: Rule) -> str:
+    """The stage a rule runs in: its own ``stage``, its pack's (rewrites), or its kind's."""
+    stage = rule.stage or (pack.info.pack.stage if rule.kind == "rewrite" else None)
+    return stage or DEFAULT_STAGE[rule.kind]
+
+
 def compile_rules(packs: Iterable[Pack]) -> list[CompiledRule]:
     """Compile every rule of ``packs``, in order."""
     from normkit.packs.discovery import bundled_rules_dir
@@ -62,7 +68,6 @@ def compile_rules(packs: Iterable[Pack]) -> list[CompiledRule]:
         trusted = pack.path.resolve().is_relative_to(bundled)
         for index, rule in enumerate(pack.rules):
             langs = rule.lang if rule.lang is not None else info.lang
-            stage = rule.stage or (info.stage if rule.kind == "rewrite" else None)
             compiled.append(
                 CompiledRule(
                     id=f"{pack.id}/{rule.id}",
@@ -70,7 +75,7 @@ def compile_rules(packs: Iterable[Pack]) -> list[CompiledRule]:
                     pack=pack,
                     index=index,
                     order=len(compiled),
-                    stage=stage or DEFAULT_STAGE[rule.kind],
+                    stage=rule_stage(pack, rule),
                     langs=frozenset(langs) if langs is not None else None,
                     pattern=rule.match.compile() if rule.match is not None else None,
                     triggers=tuple(rule.triggers),
