@@ -9,7 +9,8 @@ import pytest
 
 from normkit import Normalizer
 from normkit.stages.boilerplate.lines import split_lines
-from normkit.stages.boilerplate.packrules import DropMatcher, _anchored, _branches
+from normkit.stages.boilerplate.packrules import DropMatcher, length_bound
+from normkit.stages.boilerplate.shape import leading_chars, longest_line
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -256,11 +257,56 @@ def test_rule_with_backreference_runs_on_its_own(norm):
     assert matcher.first("Source link") == "web/source-link"
 
 
-def test_top_level_branches():
-    assert _branches(r"^(a|b)$|^c\|d|^[|x]") == ["^(a|b)$", r"^c\|d", "^[|x]"]
-    assert _anchored(r"^a$|^b$") and not _anchored(r"^a$|b")
+def test_leading_characters_of_anchored_patterns():
+    assert leading_chars(r"^(?:Source link|via)\b", ["i"]) == {"s", "v"}
+    assert leading_chars(r"^[-–*\s]*(?:ad|promoted)$") == {"-", "–", "*", "\\s", "a", "p"}
+    assert leading_chars(r"^\d+ views$") == {"\\d"}
+    assert leading_chars(r"^\p{L}+ \d{4}$") == {"\\w"}  # regex-only syntax, read as \w
+    assert leading_chars(r"^(?:É|é)tat$") == {"é", "e"}
+    unknowns = (r"^.*follow us", r"^\W+x", r"^[^a]bc", r"(?:^a|b)", r"^(?:x)?$", r"^[[:alpha:]]x")
+    for unknown in unknowns:
+        assert leading_chars(unknown) is None, unknown
+    assert leading_chars(r"^a", ["m"]) is None  # ^ would also match after a newline
 
 
+def test_longest_line_of_whole_line_patterns():
+    assert longest_line(r"^(?:read more|see also)$") == 10
+    assert longest_line(r"^(?=.{0,40}$)read more.*$") is None  # .* : no bound from the width
+    assert longest_line(r"^read more") is None  # more may follow
+    assert longest_line(r"^read more\s*$") is None
+
+
+def test_length_bound_is_the_tighter_of_lookahead_and_width(norm):
+    rule = norm.rule("web/follow-prompt")
+    assert length_bound(rule) == 280
+    assert length_bound(norm.rule("web/source-link")) is None or length_bound(
+        norm.rule("web/source-link")) >= len("Source link")
+
+
+def test_drop_rule_with_triggers_runs_only_where_one_occurs(norm):
+    rule = norm.rule("web/follow-prompt")
+    assert rule.triggers
+    matcher = DropMatcher([rule])
+    assert matcher.first("Follow us on Twitter for more news") == "web/follow-prompt"
+    assert matcher.first("FOLLOW US ON TWITTER") == "web/follow-prompt"  # triggers are lower case
+    assert matcher.first("The talks went on.") is None
+
+
+def test_drop_triggers_must_be_lower_case_and_in_the_examples():
+    from pydantic import ValidationError
+
+    from normkit.packs.schema import Rule
+
+    spec = {"id": "x", "kind": "drop", "match": {"regex": "^Follow us.*$"},
+            "examples": [{"in": "Body.\n\nFollow us on X", "out": "Body."}]}
+    Rule.model_validate({**spec, "triggers": ["follow"]})
+    with pytest.raises(ValidationError, match="lower case"):
+        Rule.model_validate({**spec, "triggers": ["Follow"]})
+    with pytest.raises(ValidationError, match="none of the triggers"):
+        Rule.model_validate({**spec, "triggers": ["subscribe"]})
+    with pytest.raises(ValidationError, match="rewrite and drop rules only"):
+        Rule.model_validate({"id": "y", "kind": "alias", "canonical": "Kyiv", "variants": ["Kiev"],
+                             "triggers": ["kiev"], "examples": [{"in": "Kiev", "out": "Kyiv"}]})
 def test_normalizer_with_corpus_still_pickles(norm):
     from normkit.corpus import RecurringLines
 

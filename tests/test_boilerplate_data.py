@@ -74,3 +74,24 @@ def test_zyte_pages_lose_boilerplate_and_keep_the_article(norm):
         other_total += len(page_shingles - body)
     assert kept_gold / gold_total > 0.9
     assert kept_other / other_total < 0.3
+
+
+def test_drop_matcher_agrees_with_rules_one_by_one_on_real_lines(norm):
+    """Triggers, first characters and length bounds only skip rules that cannot match."""
+    from normkit.stages.boilerplate.lines import blocks
+    from normkit.stages.boilerplate.packrules import DropMatcher
+
+    if not ZYTE.exists():
+        pytest.skip(f"{ZYTE} not found")
+    raw = json.loads((ZYTE / "output-html-text.json").read_text())["output"]
+    texts = [raw[page]["articleBody"] for page in sorted(raw)]
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    texts += [p.read_text(encoding="utf-8") for p in seeds.glob("*.txt")]
+    lines = sorted({block[2] for text in texts for block in blocks(text)})
+    rules = [r for r in norm.rules if r.stage == "boilerplate" and r.rule.position == "any"]
+    assert sum(bool(r.triggers) for r in rules) >= 10
+    matcher = DropMatcher(rules)
+    for line in lines:
+        one_by_one = next((r.id for r in rules if r.pattern.search(line)), None)
+        assert matcher.first(line) == one_by_one, line
+    assert len(lines) > 5000

@@ -32,7 +32,7 @@ class CompiledRule:
     stage: str
     langs: frozenset[str] | None
     pattern: regex.Pattern | None = field(default=None, compare=False)
-    triggers: tuple[str, ...] = ()  # rewrite speed hint: see normkit.stages.rewrite
+    triggers: tuple[str, ...] = ()  # speed hint: see stages.rewrite, boilerplate.packrules
     trusted: bool = False  # a bundled rule: reviewed and tested linear, run without a timeout
 
     @property

@@ -118,7 +118,8 @@ class Rule(Strict):
     match: Pattern | None = None
     replace: str | None = None
     position: Literal["any", "head", "tail"] = "any"
-    # rewrite: literal strings one of which every text the rule can change contains
+    # rewrite: literal strings one of which every text the rule can change contains;
+    # drop: one of which every line it drops contains, compared in lower case
     # (a speed hint: the rule is skipped on texts that have none of them)
     triggers: list[Annotated[str, Field(min_length=1)]] = Field(default_factory=list)
     # drop: what a dropped line says about the text around it. "page": page furniture
@@ -146,11 +147,15 @@ class Rule(Strict):
             raise ValueError("an alias rule needs 'variants' or 'source'")
         if self.kind != "alias" and (self.variants or self.canonical or self.source):
             raise ValueError("'canonical', 'variants' and 'source' belong to alias rules only")
-        if self.triggers and self.kind != "rewrite":
-            raise ValueError("'triggers' belong to rewrite rules only")
+        if self.triggers and self.kind == "alias":
+            raise ValueError("'triggers' belong to rewrite and drop rules only")
+        if self.kind == "drop" and any(t != t.lower() for t in self.triggers):
+            raise ValueError("the triggers of a drop rule are compared in lower case: "
+                             "write them in lower case")
         for example in self.examples if self.triggers else ():
+            text = example.text_in.lower() if self.kind == "drop" else example.text_in
             if example.text_out is not None and example.text_out != example.text_in and not any(
-                t in example.text_in for t in self.triggers
+                t in text for t in self.triggers
             ):
                 raise ValueError(
                     f"example {example.text_in!r} changes but contains none of the triggers"

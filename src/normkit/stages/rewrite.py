@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from normkit.matching import ahocorasick
 from normkit.rules import CompiledRule
 from normkit.stages.base import RuleTimeout, regex_timeout
 from normkit.tracking import Change, TrackedText
@@ -34,7 +35,8 @@ MAX_ROUNDS = 5
 class TriggerIndex:
     """All trigger strings of a rule list, for finding the ones a text contains quickly.
 
-    One-character triggers are found with one character-class scan; longer ones with
+    An Aho-Corasick automaton (pyahocorasick) finds them all in one scan. Without it,
+    one-character triggers are found with one character-class scan; longer ones with
     one scan of their alternation. That scan does not report a trigger hidden inside
     or overlapping an earlier match, so those are added back: a trigger inside a
     found one is present, and one that can overlap a found one is checked directly.
@@ -47,6 +49,7 @@ class TriggerIndex:
     def __init__(self, triggers: Sequence[str]):
         unique = list(dict.fromkeys(triggers))
         self.triggers = unique
+        self._automaton = _automaton(unique)
         singles = [t for t in unique if len(t) == 1]
         self._singles = _char_class(singles)
         self._ascii_singles = _char_class([t for t in singles if t.isascii()])
@@ -65,6 +68,8 @@ class TriggerIndex:
 
     def present(self, text: str) -> set[str]:
         """The triggers that occur in ``text``."""
+        if self._automaton is not None:
+            return {found for _, found in self._automaton.iter(text)}
         ascii_text = text.isascii()
         singles = self._ascii_singles if ascii_text else self._singles
         found = set(singles.findall(text)) if singles is not None else set()
@@ -84,6 +89,17 @@ class TriggerIndex:
             text[max(0, start - width) : end + width] for start, end in spans
         )
         return self.present(windows)
+
+
+def _automaton(strings: Sequence[str]):
+    """An Aho-Corasick automaton of ``strings`` (one C-speed scan finds them all), if available."""
+    if ahocorasick is None or not strings:
+        return None
+    automaton = ahocorasick.Automaton()
+    for string in strings:
+        automaton.add_word(string, string)
+    automaton.make_automaton()
+    return automaton
 
 
 def _char_class(chars: Sequence[str]) -> re.Pattern | None:

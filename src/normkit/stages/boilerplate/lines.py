@@ -25,11 +25,30 @@ WRAP_MIN_LINES = 3
 COLON_WORDS = 8  # a line this long that ends in a colon introduces what follows, like a sentence
 _LINE = re.compile(r"[^\n]*\n?")
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
-_CLOSERS = "\"'”’»)\\]"
-_TERMINAL = re.compile(rf"(?:[.!?…]|[。！？])[{_CLOSERS}]*$")
-_TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*[\])]?$")
+_CLOSERS = "\"'”’»)]"
+_TERMINALS = ".!?…。！？"
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_UPPER_START = re.compile(r"[^\W\d_]")
+
+
+def ends_sentence(text: str) -> bool:
+    """True if ``text`` ends in ., !, ?, … (or a CJK full stop), closing quotes aside.
+
+    >>> ends_sentence('He left.”'), ends_sentence("Home | World")
+    (True, False)
+    """
+    last = text.rstrip(_CLOSERS)[-1:]
+    return last != "" and last in _TERMINALS
+
+
+def ends_truncated(text: str) -> bool:
+    """True if ``text`` ends in an ellipsis, a closing bracket aside.
+
+    >>> ends_truncated("Read the full story ... )"), ends_truncated("Talks went on.")
+    (True, False)
+    """
+    if text[-1:] in ")]":
+        text = text[:-1]
+    return text.rstrip().endswith(("...", "…"))
 
 
 @dataclass(slots=True)
@@ -84,7 +103,7 @@ def wrap_width(lines: list[tuple[int, int, str]]) -> int | None:
         return None
     width = max(lengths)
     full = [text for _, _, text in lines if len(text) >= WRAP_FULL * width]
-    open_ended = [text for text in full if not _TERMINAL.search(text)]
+    open_ended = [text for text in full if not ends_sentence(text)]
     if len(open_ended) < WRAP_MIN_LINES or len(open_ended) < WRAP_OPEN * len(full):
         return None
     return width
@@ -114,7 +133,7 @@ def blocks(text: str) -> list[tuple[int, int, str, bool]]:
         else:
             found.append((start, end, stripped, blank))
         joined = (width is not None and len(stripped) >= WRAP_FULL * width
-                  and not _TERMINAL.search(stripped))
+                  and not ends_sentence(stripped))
         blank = False
     return found
 
@@ -123,22 +142,22 @@ def split_lines(text: str, lang: str) -> list[Line]:
     """The blocks of ``text`` (non-blank lines, wrapped paragraphs) with their measurements."""
     known = stopwords(lang)
     lines: list[Line] = []
+    is_stop = known.__contains__
     for start, end, stripped, blank in blocks(text):
         tokens = _WORD.findall(stripped)
-        cjk = len(_CJK.findall(stripped))
+        cjk = 0 if stripped.isascii() else len(_CJK.findall(stripped))
         count = len(tokens) + cjk // 2
-        lowered = [t.lower() for t in tokens]
-        stops = sum(word in known for word in lowered)
-        capitals = sum(bool(_UPPER_START.match(t)) and t[0].isupper() for t in tokens)
+        stops = sum(map(is_stop, map(str.lower, tokens)))
+        capitals = sum([t[0].isupper() for t in tokens])  # a word's first character is \w
         lines.append(Line(
             start=start,
             end=end,
             index=len(lines),
             text=stripped,
             words=count,
-            terminal=bool(_TERMINAL.search(stripped))
+            terminal=ends_sentence(stripped)
             or (count >= COLON_WORDS and stripped.endswith(":")),
-            truncated=bool(_TRUNCATED.search(stripped)),
+            truncated=ends_truncated(stripped),
             stop_share=stops / len(tokens) if tokens else 0.0,
             title_share=capitals / len(tokens) if tokens else 0.0,
             blank_before=blank,

@@ -1,10 +1,17 @@
-"""The ``drop`` rules of the packs, compiled into one pattern per position.
+"""Which ``drop`` rule of the packs, if any, matches a line, without trying them all.
 
-Each rule becomes one alternative, a lookahead in a named group; the first rule
-(in pack order) that matches a line names it, exactly as running the rules one by
-one would, but in a single search per line. A rule with back-references or named
-groups of its own cannot share the pattern and runs on its own, in its turn; so does
-every rule from outside normkit, under the regex timeout, so that a rule that
+The first rule (in pack order) that matches a line names it. Most lines are prose
+that no rule matches, so the matcher narrows the rules down before running any:
+
+- a rule bounded to short lines (its pattern opens with ``^(?=.{0,280}$)``, or
+  matches whole lines of a bounded width) is not tried on longer lines;
+- a rule anchored at the start of the line is tried only on lines that begin with a
+  character it can begin with (read off the pattern by :mod:`.shape`);
+- a rule with ``triggers`` (lower-case strings, one of which every line it drops
+  contains) is tried only on lines that hold one: the prompt and credit patterns that
+  scan a whole line are not run on lines of prose at all.
+
+Rules from outside normkit run under the regex timeout, so that a rule that
 backtracks without end is stopped and named.
 
 >>> from normkit.packs.discovery import load_all
@@ -25,115 +32,69 @@ import regex
 
 from normkit.rules import CompiledRule
 from normkit.stages.base import RuleTimeout, regex_timeout
+from normkit.stages.boilerplate.shape import folds, leading_chars, longest_line
+from normkit.stages.rewrite import TriggerIndex
 
 CACHE_LINES = 1 << 16  # distinct lines whose answer is remembered, per matcher
-_SELF_CONTAINED = regex.compile(r"\\[1-9]|\\g<|\(\?P[<=]|\(\?<[A-Za-z_]|\(\?&|\(\?P>|\(\?[0-9R]")
-
-
-def _branches(pattern: str) -> list[str]:
-    """The top-level alternatives of a regular expression.
-
-    >>> _branches(r"^a(b|c)$|^[|]d")
-    ['^a(b|c)$', '^[|]d']
-    """
-    branches, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            if pattern[i + 1 : i + 2] == "]":
-                i += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            branches.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    branches.append(pattern[start:])
-    return branches
-
-
-def _anchored(pattern: str) -> bool:
-    """True if every top-level alternative starts at the start of the line."""
-    return all(b.startswith(("^", "\\A")) for b in _branches(pattern))
-
-
-def _alternative(name: str, rule: CompiledRule) -> str:
-    match = rule.rule.match
-    flags = "".join(match.flags)
-    body = f"(?{flags}:{match.regex})" if flags else f"(?:{match.regex})"
-    scan = "" if _anchored(match.regex) else ".*?"
-    return f"(?P<{name}>(?={scan}{body}))"
-
 
 _LENGTH_BOUND = regex.compile(r"^\^\(\?=\.\{0,(\d+)\}\$\)")
 
-Plan = list[tuple[regex.Pattern, dict[str, CompiledRule]] | CompiledRule]
+Candidate = tuple[int, CompiledRule, bool]  # number in pack order, rule, anchored
 
 
 def length_bound(rule: CompiledRule) -> int | None:
-    """The longest line a rule can match, when its pattern opens with ``^(?=.{0,N}$)``.
+    """The longest line a rule can match: its ``^(?=.{0,N}$)``, or the width of a whole-line match.
 
     >>> from normkit.packs.discovery import load_all
     >>> from normkit.rules import compile_rules
     >>> rules = {r.id: r for r in compile_rules(load_all())}
-    >>> length_bound(rules["web/follow-prompt"]), length_bound(rules["web/source-link"])
+    >>> length_bound(rules["web/follow-prompt"]), length_bound(rules["web/dateline-stamp"])
     (280, None)
     """
-    found = _LENGTH_BOUND.match(rule.rule.match.regex)
-    return int(found.group(1)) if found else None
+    match = rule.rule.match
+    found = _LENGTH_BOUND.match(match.regex)
+    bounds = [int(found.group(1))] if found else []
+    width = longest_line(match.regex, match.flags)
+    return min([*bounds, width]) if width is not None else min(bounds, default=None)
 
 
 class DropMatcher:
-    """Which drop rule, if any, matches a line: one search for all combinable rules.
-
-    Rules bounded to short lines (``^(?=.{0,280}$)``) are left out of the search for
-    longer lines: a paragraph of prose is not tried against every prompt pattern.
-    """
+    """Which drop rule, if any, matches a line; only the rules that can match are tried."""
 
     def __init__(self, rules: Sequence[CompiledRule]):
         self.rules = list(rules)
         bounds = [length_bound(rule) for rule in self.rules]
         self._limits = sorted({b for b in bounds if b is not None})
-        self._plans: list[Plan] = []  # one per length class: up to each limit, then beyond
+        leading = [leading_chars(r.rule.match.regex, r.rule.match.flags) for r in self.rules]
+        self._leading = leading
+        self._classes: list[list[Candidate]] = []  # up to each limit, then beyond
         for limit in [*self._limits, None]:
-            pairs = enumerate(zip(self.rules, bounds, strict=True))
-            keep = [(number, rule) for number, (rule, bound) in pairs
-                    if bound is None or (limit is not None and bound >= limit)]
-            self._plans.append(self._plan_for(keep))
+            self._classes.append([
+                (number, rule, leading[number] is not None)
+                for number, (rule, bound) in enumerate(zip(self.rules, bounds, strict=True))
+                if not rule.triggers and (bound is None or (limit is not None and bound >= limit))
+            ])
+        self._candidates: dict[tuple[int, str], tuple[Candidate, ...]] = {}
+        self._triggered = [
+            (number, rule, bound, frozenset(rule.triggers))
+            for number, (rule, bound) in enumerate(zip(self.rules, bounds, strict=True))
+            if rule.triggers
+        ]
+        self._index = TriggerIndex([t for *_, ts in self._triggered for t in ts])
         self._cached = functools.lru_cache(maxsize=CACHE_LINES)(self._first)
 
-    def _plan_for(self, numbered: list[tuple[int, CompiledRule]]) -> Plan:
-        plan: Plan = []
-        batch: list[tuple[str, CompiledRule]] = []
-        for number, rule in numbered:
-            if rule.timeout_guard or _SELF_CONTAINED.search(rule.rule.match.regex):
-                self._flush(plan, batch)
-                batch = []
-                plan.append(rule)
-            else:
-                batch.append((f"r{number}", rule))
-        self._flush(plan, batch)
-        return plan
-
-    @staticmethod
-    def _flush(plan: Plan, batch: list[tuple[str, CompiledRule]]) -> None:
-        if not batch:
-            return
-        pattern = "\\A(?:" + "|".join(_alternative(n, r) for n, r in batch) + ")"
-        try:
-            combined = regex.compile(pattern, regex.VERSION0)
-        except regex.error:  # a construct that cannot be scoped: run each alone
-            plan.extend(rule for _, rule in batch)
-            return
-        plan.append((combined, dict(batch)))
+    def _untriggered(self, line: str) -> tuple[Candidate, ...]:
+        """The rules without triggers that can match ``line``: by its length and first character."""
+        length_class = bisect.bisect_left(self._limits, len(line))
+        key = (length_class, line[:1])
+        found = self._candidates.get(key)
+        if found is None:
+            first = folds(line[:1]) if line else frozenset()
+            found = self._candidates[key] = tuple(
+                (number, rule, anchored) for number, rule, anchored in self._classes[length_class]
+                if not anchored or not first.isdisjoint(self._leading[number])
+            )
+        return found
 
     def first(self, line: str, doc_id: str = "<text>") -> str | None:
         """The id of the first rule that matches ``line``, or None.
@@ -147,17 +108,25 @@ class DropMatcher:
             raise RuleTimeout(f"{which} timed out on document {doc_id}") from None
 
     def _first(self, line: str) -> str | None:
-        plan = self._plans[bisect.bisect_left(self._limits, len(line))]
-        for step in plan:
-            if isinstance(step, CompiledRule):
-                if _search(step.pattern, step, line) is not None:
-                    return step.id
-                continue
-            pattern, names = step
-            found = _search(pattern, None, line)
-            if found is not None:
-                return names[found.lastgroup].id
-        return None
+        found: tuple[int, CompiledRule] | None = None
+        for number, rule, anchored in self._untriggered(line):
+            if rule.timeout_guard:
+                hit = _search(rule.pattern, rule, line) is not None
+            else:  # an anchored pattern matches at the start or nowhere
+                hit = (rule.pattern.match if anchored else rule.pattern.search)(line) is not None
+            if hit:
+                found = number, rule
+                break
+        if self._triggered:
+            present = self._index.present(line.lower())
+            for number, rule, bound, triggers in self._triggered if present else ():
+                if found is not None and number > found[0]:
+                    break
+                if (bound is None or len(line) <= bound) and not triggers.isdisjoint(present) \
+                        and _search(rule.pattern, rule, line) is not None:
+                    found = number, rule
+                    break
+        return found[1].id if found is not None else None
 
 
 class _Timeout(Exception):

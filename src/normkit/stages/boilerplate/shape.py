@@ -1,0 +1,199 @@
+"""What a line-anchored pattern says about the lines it can match: first character, length.
+
+A drop rule anchored at the start of the line (``^Source link$``) can only match a
+line whose first character is one of a few; reading that set off the pattern lets
+the matcher try, on each line, only the rules that can start there. The answer is
+always a superset, folded to lower case, with the classes ``\\d``, ``\\s`` and
+``\\w`` standing for themselves, and ``None`` when the pattern does not tell (it
+starts with ``.``, a negated class, a back-reference, syntax that Python's ``re``
+parser does not read, ...): such a rule is tried on every line.
+
+>>> sorted(leading_chars(r"^(?:Source link|via|-+ ?ad|\\d+ views)\\b"))
+['-', '\\\\d', 's', 'v']
+>>> leading_chars(r"^.*\\bfollow us\\b") is None  # can start anywhere
+True
+>>> leading_chars(r"(?:source link)$") is None  # not anchored
+True
+
+A pattern anchored at both ends with a bounded width matches no longer line:
+
+>>> longest_line(r"^(?:source link|via \\w{1,20})$"), longest_line(r"^source link")
+(25, None)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from re import _constants as sre  # the parser of Python's own re: a stable tree since 3.11
+from re import _parser as sre_parse
+
+MAX_CLASS = 512  # a character range wider than this counts as "any character"
+_PROPERTY = re.compile(r"\\[pP]\{[^}]*\}|\\[pP][A-Za-z]")
+# syntax of the regex module that re would misread rather than reject: POSIX classes,
+# fuzzy matching, version switches
+_REGEX_ONLY = re.compile(r"\[:\^?[A-Za-z]+:\]|\{[^}]*[eisd]\s*[<=]|\(\?[^)]*V")
+_UNKNOWN = None
+
+
+_CATEGORIES = {
+    sre.CATEGORY_DIGIT: "\\d",
+    sre.CATEGORY_SPACE: "\\s",
+    sre.CATEGORY_WORD: "\\w",
+}
+
+
+def _case_forms(char: str) -> set[str]:
+    base = unicodedata.normalize("NFD", char)[:1] or char
+    return {char.lower(), char.upper().lower(), char.casefold(), base.lower()}
+
+
+def folds(char: str) -> frozenset[str]:
+    """What a line's first character is looked up under: its lower-case forms, its classes.
+
+    >>> sorted(folds("É")), sorted(folds("7"))
+    (['\\\\w', 'e', 'é'], ['7', '\\\\d', '\\\\w'])
+    """
+    found = _case_forms(char)
+    if char.isdecimal():
+        found.add("\\d")
+    if char.isspace():
+        found.add("\\s")
+    if char.isalnum() or char == "_" or unicodedata.category(char)[0] in "MN" \
+            or unicodedata.category(char) == "Pc":
+        found.add("\\w")
+    return frozenset(found)
+
+
+def leading_chars(pattern: str, flags: Iterable[str] = ()) -> frozenset[str] | None:
+    """The lower-cased characters a match of ``pattern`` at the start of a line can begin with.
+
+    Only the start of the line counts: the pattern must open with ``^`` or ``\\A``
+    in every top-level branch; otherwise the answer is ``None``. ``flags`` are the
+    rule's (``i``, ``m``, ``s``, ``x``); case is ignored either way.
+    """
+    flags = set(flags)
+    if "m" in flags or _REGEX_ONLY.search(pattern):
+        return _UNKNOWN
+    try:
+        parsed = sre_parse.parse(_PROPERTY.sub(r"\\w", pattern), re.VERBOSE if "x" in flags else 0)
+    except (re.error, OverflowError, RecursionError, ValueError):
+        return _UNKNOWN
+    if not _anchored(list(parsed)):
+        return _UNKNOWN
+    found = _first(list(parsed))
+    if found is _UNKNOWN or found[1]:  # could match the empty string: any line
+        return _UNKNOWN
+    folded: set[str] = set()
+    for char in found[0]:
+        folded |= _case_forms(char) if len(char) == 1 else {char}
+    return frozenset(folded)
+
+
+def longest_line(pattern: str, flags: Iterable[str] = ()) -> int | None:
+    """The longest line ``pattern`` can match whole, if it must match all of it; else None."""
+    flags = set(flags)
+    if "m" in flags or _REGEX_ONLY.search(pattern):
+        return _UNKNOWN
+    try:
+        parsed = sre_parse.parse(_PROPERTY.sub(r"\\w", pattern), re.VERBOSE if "x" in flags else 0)
+        _low, high = parsed.getwidth()
+    except (re.error, OverflowError, RecursionError, ValueError):
+        return _UNKNOWN
+    items = list(parsed)
+    if high >= sre.MAXREPEAT or not _anchored(items) or not _end_anchored(items):
+        return _UNKNOWN
+    return high + 1  # ``$`` also matches before a final newline
+
+
+def _end_anchored(items: list) -> bool:
+    """True if every way through ``items`` ends at the end of the text."""
+    for op, av in reversed(items):
+        if op is sre.AT:
+            return av in (sre.AT_END, sre.AT_END_STRING)
+        if op is sre.BRANCH:
+            return all(_end_anchored(list(branch)) for branch in av[1])
+        if op is sre.SUBPATTERN:
+            return _end_anchored(list(av[-1]))
+        if op in (sre.ASSERT, sre.ASSERT_NOT):
+            continue
+        return False
+    return False
+
+
+def _anchored(items: list) -> bool:
+    """True if every way through ``items`` begins at the start of the text."""
+    for op, av in items:
+        if op is sre.AT:
+            return av in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING)
+        if op is sre.BRANCH:
+            return all(_anchored(list(branch)) for branch in av[1])
+        if op is sre.SUBPATTERN:
+            return _anchored(list(av[-1]))
+        if op in (sre.ASSERT, sre.ASSERT_NOT):
+            continue
+        return False
+    return False
+
+
+def _first(items: list) -> tuple[set[str], bool] | None:
+    """(characters a match of ``items`` can begin with, whether it can be empty)."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero-width: constrains, consumes nothing (ignoring it is safe)
+        step = _first_of(op, av)
+        if step is _UNKNOWN:
+            return _UNKNOWN
+        chars |= step[0]
+        if not step[1]:
+            return chars, False
+    return chars, True
+
+
+def _first_of(op, av) -> tuple[set[str], bool] | None:
+    if op is sre.LITERAL:
+        return {chr(av)}, False
+    if op is sre.IN:
+        chars = _class(av)
+        return (chars, False) if chars is not _UNKNOWN else _UNKNOWN
+    if op is sre.SUBPATTERN:
+        return _first(list(av[-1]))
+    if op is sre.BRANCH:
+        chars, empty = set(), False
+        for branch in av[1]:
+            step = _first(list(branch))
+            if step is _UNKNOWN:
+                return _UNKNOWN
+            chars |= step[0]
+            empty = empty or step[1]
+        return chars, empty
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
+        low, _high, body = av
+        step = _first(list(body))
+        if step is _UNKNOWN:
+            return _UNKNOWN
+        return step[0], step[1] or low == 0
+    if op is getattr(sre, "ATOMIC_GROUP", None):
+        return _first(list(av))
+    return _UNKNOWN  # ANY, NOT_LITERAL, CATEGORY, GROUPREF, ...
+
+
+def _class(items) -> set[str] | None:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is sre.NEGATE:
+            return _UNKNOWN
+        if op is sre.LITERAL:
+            chars.add(chr(av))
+        elif op is sre.RANGE:
+            low, high = av
+            if high - low > MAX_CLASS:
+                return _UNKNOWN
+            chars.update(chr(c) for c in range(low, high + 1))
+        elif op is sre.CATEGORY and av in _CATEGORIES:
+            chars.add(_CATEGORIES[av])
+        else:  # negated classes (\W, \D, \S) and the rest
+            return _UNKNOWN
+    return chars
