@@ -95,7 +95,7 @@ def report(name: str, texts: list[str]) -> None:
               f"{timer.calls[part] / n:>10.2f}")
     other = total - sum(timer.seconds.values())
     print(f"{'(rest)':<14} {other / total:>7.1%} {other / n * 1e6:>9,.0f}")
-    passes = timer.calls["encoding"] / n
+    passes = timer.calls["boilerplate"] / n
     print(f"stage passes per document: {passes:.2f} "
           "(the fixed-point loop runs every stage again until nothing changes)")
     single = one_pass(texts)

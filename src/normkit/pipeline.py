@@ -147,12 +147,15 @@ class Normalizer:
             self._encoding.run(doc, ctx)
         if lang is None and self.lang is None:
             ctx.lang = detect_language(doc.text, self.detector)
+        produced: dict[str, str] = {}  # each stage's last output
         for passes in range(MAX_PASSES):
             before = doc.text
             if passes and self._run_encoding:
                 self._encoding.run(doc, ctx)
             for stage in self._stages:
-                stage.run(doc, ctx)
+                if produced.get(stage.name) != doc.text:  # else: its own output, a fixed point
+                    stage.run(doc, ctx)
+                    produced[stage.name] = doc.text
             if doc.text == before:
                 break
         return Result(

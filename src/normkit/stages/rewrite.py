@@ -35,21 +35,23 @@ MAX_ROUNDS = 5
 class TriggerIndex:
     """All trigger strings of a rule list, for finding the ones a text contains quickly.
 
-    An Aho-Corasick automaton (pyahocorasick) finds them all in one scan. Without it,
-    one-character triggers are found with one character-class scan; longer ones with
-    one scan of their alternation. That scan does not report a trigger hidden inside
-    or overlapping an earlier match, so those are added back: a trigger inside a
-    found one is present, and one that can overlap a found one is checked directly.
+    With ``automaton=True`` an Aho-Corasick automaton (pyahocorasick, where installed)
+    finds them all in one scan: the faster choice for short texts such as lines, where
+    triggers occur a few times. Otherwise one-character triggers are found with one
+    character-class scan, longer ones with one scan of their alternation. That scan
+    does not report a trigger hidden inside or overlapping an earlier match, so those
+    are added back: a trigger inside a found one is present, and one that can overlap
+    a found one is checked directly.
 
     >>> index = TriggerIndex(["“", "”", " ,", ",,", "--"])
     >>> sorted(index.present("Kyiv ,, “Lviv”"))
     [' ,', ',,', '“', '”']
     """
 
-    def __init__(self, triggers: Sequence[str]):
+    def __init__(self, triggers: Sequence[str], *, automaton: bool = False):
         unique = list(dict.fromkeys(triggers))
         self.triggers = unique
-        self._automaton = _automaton(unique)
+        self._automaton = _automaton(unique) if automaton else None
         singles = [t for t in unique if len(t) == 1]
         self._singles = _char_class(singles)
         self._ascii_singles = _char_class([t for t in singles if t.isascii()])

@@ -23,7 +23,7 @@ from normkit.corpus import RULE as RECURRING
 from normkit.rules import CompiledRule
 from normkit.stages.base import Context, PerLanguage
 from normkit.stages.boilerplate.duplicates import mark_duplicates
-from normkit.stages.boilerplate.lines import Line, split_lines
+from normkit.stages.boilerplate.lines import Line, blocks, split_lines
 from normkit.stages.boilerplate.lists import extend_lists
 from normkit.stages.boilerplate.packrules import DropMatcher
 from normkit.stages.boilerplate.recurring import mark_recurring
@@ -38,6 +38,9 @@ from normkit.stages.boilerplate.structure import mark_bylines, mark_menus
 from normkit.tracking import Change, TrackedText
 
 POSITIONS = ("any", "head", "tail")
+# the lines (text, blank line before) of this stage's last output for the document: a
+# later pass that finds the same lines skips the stage, which keeps what it kept
+_LAST_OUTPUT = "boilerplate/last-output"
 
 __all__ = ["BoilerplateStage"]
 
@@ -57,7 +60,11 @@ class BoilerplateStage:
         self._roles = {r.id: r.rule.role for r in rules if r.rule.role != "page"}
 
     def run(self, doc: TrackedText, ctx: Context) -> None:
-        lines = split_lines(doc.text, ctx.lang)
+        found = blocks(doc.text)
+        shape = [(text, blank) for _, _, text, blank in found]
+        if ctx.notes.get(_LAST_OUTPUT) == shape:
+            return  # the lines this stage left last time: it would keep them all again
+        lines = split_lines(doc.text, ctx.lang, found)
         if not lines:
             return
         matchers = self._matchers.get(ctx.lang)
@@ -85,6 +92,7 @@ class BoilerplateStage:
         changes = [Change(line.start, line.end, "", line.rule, drop=True)
                    for line in lines if line.dropped]
         doc.apply(_without_dangling_break(doc.text, lines, changes), stage=self.name)
+        ctx.notes[_LAST_OUTPUT] = [(text, blank) for _, _, text, blank in blocks(doc.text)]
 
     @staticmethod
     def _positional(lines: list[Line], matcher: DropMatcher, ctx: Context) -> None:

@@ -23,7 +23,6 @@ WRAP_FULL = 0.6  # a line at least this share of the width reaches the margin
 WRAP_OPEN = 0.5  # share of margin-reaching lines that must end mid-sentence
 WRAP_MIN_LINES = 3
 COLON_WORDS = 8  # a line this long that ends in a colon introduces what follows, like a sentence
-_LINE = re.compile(r"[^\n]*\n?")
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 _CLOSERS = "\"'”’»)]"
 _TERMINALS = ".!?…。！？"
@@ -85,10 +84,13 @@ class Line:
 def physical_lines(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, stripped text)`` of every line, blank ones included."""
     found = []
-    for match in _LINE.finditer(text):
-        if match.start() == match.end():
+    start, size = 0, len(text)
+    for piece in text.split("\n"):
+        if start >= size:
             break
-        found.append((match.start(), match.end(), match.group().strip()))
+        end = min(start + len(piece) + 1, size)
+        found.append((start, end, piece.strip()))
+        start = end
     return found
 
 
@@ -138,12 +140,16 @@ def blocks(text: str) -> list[tuple[int, int, str, bool]]:
     return found
 
 
-def split_lines(text: str, lang: str) -> list[Line]:
-    """The blocks of ``text`` (non-blank lines, wrapped paragraphs) with their measurements."""
+def split_lines(text: str, lang: str,
+                found: list[tuple[int, int, str, bool]] | None = None) -> list[Line]:
+    """The blocks of ``text`` (non-blank lines, wrapped paragraphs) with their measurements.
+
+    ``found`` is ``blocks(text)``, if the caller has it already.
+    """
     known = stopwords(lang)
     lines: list[Line] = []
     is_stop = known.__contains__
-    for start, end, stripped, blank in blocks(text):
+    for start, end, stripped, blank in blocks(text) if found is None else found:
         tokens = _WORD.findall(stripped)
         cjk = 0 if stripped.isascii() else len(_CJK.findall(stripped))
         count = len(tokens) + cjk // 2
