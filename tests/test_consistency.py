@@ -63,7 +63,7 @@ def test_the_default_floor_holds_out_rare_spellings():
 
 
 def test_items_are_ranked_by_evidence_and_show_it():
-    docs = documents(repeat=3) + [("c.txt", "Shelling hit Kharkov again. " * 3)]
+    docs = [*documents(repeat=3), ("c.txt", "Shelling hit Kharkov again. " * 3)]
     entities = inconsistencies(collect(docs), min_count=2)
     scores = [e.score for e in entities]
     assert scores == sorted(scores, reverse=True) and scores[0] > 0

@@ -42,7 +42,7 @@ _NOMINATIVE = (
 _OBLIQUE = frozenset({
     "u", "yu", "iu", "om", "em", "ov", "ev", "ym", "im", "yim", "ykh", "ikh", "yikh",
     "oyu", "oiu", "eyu", "oi", "oy", "ami", "iami", "yami", "akh", "iakh",
-    "yakh", "ogo", "oho", "ego", "eho", "omu", "emu", "oho", "yie",
+    "yakh", "ogo", "oho", "ego", "eho", "omu", "emu", "yie",
 })
 _ENDINGS = frozenset().union(*_NOMINATIVE) | _OBLIQUE
 _LONGEST = max(map(len, _ENDINGS))
