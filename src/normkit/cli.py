@@ -286,7 +286,7 @@ def check(
     )] = False,
     as_json: Annotated[bool, typer.Option("--json", help="With --consistency: JSON.")] = False,
     min_count: Annotated[int, typer.Option(
-        "--min-count", help="With --consistency: occurrences a spelling needs.")] = 3,
+        "--min-count", help="With --consistency: occurrences each spelling needs.")] = 5,
 ) -> None:
     """Report what cleaning would change; change nothing. Exit 1 if anything would change.
 

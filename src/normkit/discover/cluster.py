@@ -3,7 +3,8 @@
 Two forms are variants of one name when
 
 1. their transliteration skeletons are equal (:func:`skeleton`),
-2. they are not the masculine and feminine form of a name (``Zelensky``/``Zelenska``),
+2. they are not the masculine and feminine form of a name (``Zelensky``/``Zelenska``)
+   nor one name in two grammatical cases (``Mozyr``/``Mozyry``, see :mod:`.endings`),
 3. their letters are close (``difflib`` ratio on the ASCII forms), and
 4. they keep the same company: the words around them overlap (cosine of
    inverse-frequency-weighted context counts; for nearly equal spellings, most of
@@ -35,6 +36,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from normkit.discover.candidates import MAX_EXAMPLES, Corpus, Form
+from normkit.discover.endings import inflected
 from normkit.discover.skeleton import ascii_fold, gender_clash, skeleton
 from normkit.matching import fold
 
@@ -178,6 +180,8 @@ def judge(a: Form, b: Form, contexts: ContextIndex, *, min_letters: float = MIN_
     ):
         return None
     if any(adjective_of(x, y) for x, y in zip(a.text.split(), b.text.split(), strict=True)):
+        return None
+    if inflected(a.text, b.text):
         return None
     letters = letter_similarity(a.text, b.text)
     if letters < min_letters or different_people(a, b):
