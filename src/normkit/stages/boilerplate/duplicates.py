@@ -73,3 +73,23 @@ def _mark_page_titles(lines: Sequence[Line], keys: list[str], first: dict[str, i
         k = key(bare)
         if bare != line.text and len(k) >= MIN_DUP_CHARS and first.get(k, -1) > line.index:
             line.rule = "structure/duplicate"
+
+
+def headline(lines: Sequence[Line], keys: list[str] | None = None) -> int | None:
+    """Where the page's first line (its title: ``Headline | Site``) shows again as a headline.
+
+    A scraped page opens with its ``<title>``; the article's own headline repeats it
+    further down, and the article starts right after that. None if it does not repeat.
+
+    >>> from normkit.stages.boilerplate.lines import split_lines
+    >>> headline(split_lines("Talks resume in Kyiv | News\\nHome\\nTalks resume in Kyiv\\n", "en"))
+    2
+    """
+    if len(lines) < 2:
+        return None
+    keys = keys or [key(line.text) for line in lines]
+    title = key(_SITE_SUFFIX.sub("", lines[0].text))
+    if len(title) < MIN_DUP_CHARS:
+        return None
+    return next((i for i in range(1, len(lines)) if keys[i] == title), None)
+

@@ -1,0 +1,146 @@
+"""Article text that is not running prose: leads above lists, subheads, list items.
+
+Each behaviour has its page shape here, and a negative twin: boilerplate of the
+same shape still goes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from normkit import Normalizer
+
+
+@pytest.fixture(scope="module")
+def norm() -> Normalizer:
+    return Normalizer(lang="en")
+
+
+def kept(norm: Normalizer, text: str) -> str:
+    return norm.run(text).text
+
+
+NAV = "\n".join(["Home", "Recipes", "Fitness", "Nutrition", "Community", "Shop", "Blog"])
+
+LEGAL_FOOTER = """\
+The information on this website, including the blog, the community pages and all \
+other material, was written for general information only and is not medical advice \
+of any kind, so you should always ask your doctor before you change what you eat.
+Results vary with the starting point, the goals and the effort of each person, and a \
+sensible diet together with regular exercise is needed to reach and to keep a healthy \
+weight over the years.
+These statements have not been evaluated by any food or drug authority, and none of \
+the products that are named on this site is meant to diagnose, to treat or to cure \
+any disease at all.
+Talk to your physician and follow all the safety instructions before you begin any \
+exercise programme or take any supplement or meal replacement that is sold on this site.
+© 2019 Example Fitness Ltd. All rights reserved. Example Fitness is the owner of the \
+trademarks that are shown on this site, and all other marks belong to their owners.
+"""
+
+MEAL_PLAN_PAGE = f"""\
+Weekly Meal Prep for Busy Runners | Example Fitness Blog
+Skip to content
+{NAV}
+Weekly Meal Prep for Busy Runners
+November 12, 2018 | BY: Example Fitness
+If you train for a race, you already know how much easier the week gets when the \
+meals are cooked on Sunday and wait for you in the fridge.
+This plan follows the same portions as our running programme, so you can use the \
+numbers you worked out there to decide how much of each meal you need.
+Cook everything in one afternoon, split it into boxes, and the week is done.
+Breakfast
+Eat 60–90 minutes before your run
+Oats and Berries [1 cup oats, ½ cup blueberries, 1 tsp. honey, 8 oz. almond milk]
+Portion containers: 1 Yellow, 1 Purple, 1 tsp.
+Lunch
+Eat every 2–3 hours
+Chicken Salad (4 oz. cooked chicken, 1 cup lettuce, ½ cup cherry tomatoes, 1 tsp. olive oil)
+Portion containers: 1 Green, 1 Red, 1 tsp.
+Dinner
+Eat 1–2 hours after your run
+Beef Chili, 1 Tbsp. cilantro or green onions, 10 olives (or 2 Tbsp. pumpkin seeds)
+Portion containers: 1 Green, 1 Red, 1 Yellow, 1 Orange
+Related Articles
+Nutrition
+Why Breakfast Matters More Than You Think
+Nutrition
+Five Snacks for Long Runs
+Facebook
+Pinterest
+Join our newsletter
+{LEGAL_FOOTER}\
+Contact Us | Terms of Use | Privacy Policy
+"""
+
+
+def test_a_lead_below_the_headline_and_the_list_under_it_stay(norm):
+    """The lead right below the headline starts the article, though a legal footer
+    is denser prose: the meal plan under the lead is the article's, not a menu."""
+    out = kept(norm, MEAL_PLAN_PAGE)
+    assert "If you train for a race" in out
+    assert "Cook everything in one afternoon" in out
+    assert "Oats and Berries [1 cup oats" in out
+    assert "Eat every 2–3 hours" in out
+    assert "Portion containers: 1 Green, 1 Red, 1 Yellow, 1 Orange" in out
+    assert "Skip to content" not in out and "Recipes" not in out
+    assert "Join our newsletter" not in out and "Contact Us | Terms" not in out
+
+
+STANDFIRST_PAGE = f"""\
+Town council approves new bridge over the river | Example News
+{NAV}
+Town council approves new bridge over the river
+The vote ends a dispute that has divided the town for more than ten years.
+Breaking News Emails
+Get breaking news alerts and special reports. The news and stories that matter, \
+delivered weekday mornings.
+SUBSCRIBE
+Nov. 19, 2019, 8:41 AM UTC
+By Anna Berg
+The town council voted on Monday to build a new bridge over the river, ending a \
+dispute that has divided residents for more than a decade, the mayor said.
+The bridge will cost about 12 million euros and should open in 2023, when the old \
+ferry will stop running, according to the plans that the council published.
+Related Articles
+Facebook
+Twitter
+"""
+
+
+def test_a_standfirst_alone_does_not_pull_the_page_into_the_article(norm):
+    """One sentence under the headline is a summary; the newsletter prompt below it
+    is still page furniture, not the start of the article."""
+    out = kept(norm, STANDFIRST_PAGE)
+    assert "The town council voted on Monday" in out
+    assert "The bridge will cost" in out
+    assert "Get breaking news alerts" not in out
+    assert "Breaking News Emails" not in out
+
+
+GALLERY_PAGE = f"""\
+Mayor opens the new harbour museum | Example News
+{NAV}
+Mayor opens the new harbour museum
+The mayor speaks with visitors at the opening of the harbour museum on Saturday, in the old port.
+The mayor speaks with visitors at the opening of the harbour museum on Saturday, in the old port.
+Image 1 of 5
+Caption
+Close
+Image 1 of 5
+Share this article
+The mayor opened the new harbour museum on Saturday, two years after the city bought \
+the old customs house on the quay and began to restore it.
+More than three thousand people visited the museum on its first day, the director \
+said, and the queue reached the end of the quay in the afternoon.
+Related Articles
+Facebook
+Twitter
+"""
+
+
+def test_a_caption_shown_twice_is_no_lead(norm):
+    """A gallery caption repeated under the headline is not two paragraphs of a lead."""
+    out = kept(norm, GALLERY_PAGE)
+    assert "The mayor opened the new harbour museum" in out
+    assert "Image 1 of 5" not in out
