@@ -144,3 +144,63 @@ def test_a_caption_shown_twice_is_no_lead(norm):
     out = kept(norm, GALLERY_PAGE)
     assert "The mayor opened the new harbour museum" in out
     assert "Image 1 of 5" not in out
+
+
+FEATURES_PAGE = f"""\
+Card game for couples gets a winter edition | Example Games
+{NAV}
+Card game for couples gets a winter edition
+October 5, 2018
+Leave a comment
+The winter edition of the card game came out this week, and it is the largest \
+update since the game was first released three years ago.
+It is meant for couples who have been together for a long time and want to try \
+something new on their evenings at home, the makers said.
+The winter edition brings:
+Hundreds of new tasks that will make your evenings longer and more interesting
+Dozens of tricky questions that will help you to know each other better
+Challenges that have to be done within a week, even after the game is over
+Download
+Share this entry
+Facebook
+Twitter
+"""
+
+
+def test_items_written_as_clauses_after_a_colon_stay(norm):
+    """A line ending in ":" announces a list; items dense in function words are prose."""
+    out = kept(norm, FEATURES_PAGE)
+    assert "The winter edition brings:" in out
+    assert "Hundreds of new tasks that will make" in out
+    assert "Challenges that have to be done within a week" in out
+    assert "Share this entry" not in out
+
+
+SERIES_PAGE = f"""\
+Council approves the budget for next year | Example News
+{NAV}
+Council approves the budget for next year
+The town council approved the budget for next year on Monday after a debate that \
+lasted well into the night, the mayor's office said.
+Spending on schools will rise by four percent, while the money for roads stays at \
+the level of this year, according to the plan.
+More in This Series:
+How the Town Pays for Its New Schools and Roads
+Why the Old Ferry Will Stop Running in the Spring
+What the New Bridge Means for the Shops on the Quay
+Categories:
+Politics
+Local
+Share this article
+Facebook
+Twitter
+"""
+
+
+def test_titles_and_labels_after_a_colon_still_go(norm):
+    """Title-case headlines of other stories and one-word labels are no clause items."""
+    out = kept(norm, SERIES_PAGE)
+    assert "Spending on schools will rise" in out
+    assert "How the Town Pays for Its New Schools" not in out
+    assert "Why the Old Ferry Will Stop Running" not in out
+    assert "Politics" not in out
