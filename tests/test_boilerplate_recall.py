@@ -204,3 +204,61 @@ def test_titles_and_labels_after_a_colon_still_go(norm):
     assert "How the Town Pays for Its New Schools" not in out
     assert "Why the Old Ferry Will Stop Running" not in out
     assert "Politics" not in out
+
+
+STATS_PAGE = f"""\
+Snap counts and notes from the win over Denver | Example Sports
+{NAV}
+Snap counts and notes from the win over Denver
+Photo by Jane Doe/Example Images
+Below, we look at the snap counts and the stats on defense from Sunday's game against Denver.
+Defensive Line
+Player Position Plays Percent Stats
+DL Mark Jones 63 85% 1 tackle (1 combined). 1 sack, 1 TFL, 2 QH.
+DL Tom Brown 58 78% 3 tackles (4 combined).
+Jones had his best game of the season, and the coaches said after the game that \
+he has earned more snaps on the line in the weeks to come.
+Brown played through a sore ankle and still finished with three tackles, which is \
+more than anybody expected from him on Friday.
+Linebacker
+Player Position Plays Percent Stats
+LB Joe Smith 74 100% 7 tackles, 3 assists (10 combined). 2 INT.
+LB Sam White 70 95% 5 tackles (6 combined).
+Smith was the best player on the field, with two interceptions in the second half \
+that ended two drives deep in his own territory.
+Cornerback
+Player Position Plays Percent Stats
+CB Dan Green 74 100% 4 tackles (4 combined). 1 pass defended.
+Green is still waiting for his first interception of the year, though he came close twice on Sunday and was never beaten deep.
+Share this article
+Facebook
+Twitter
+"""
+
+
+def test_a_table_header_repeated_in_the_article_stays(norm):
+    """A line the article itself repeats (a table's header row) is its refrain."""
+    out = kept(norm, STATS_PAGE)
+    assert "Smith was the best player on the field" in out
+    assert out.count("Player Position Plays Percent Stats") >= 2
+
+
+HEADLINE_TWICE = f"""\
+Council approves the budget for next year | Example News
+{NAV}
+Council approves the budget for next year
+The town council approved the budget for next year on Monday after a debate that \
+lasted well into the night, the mayor's office said.
+Council approves the budget for next year
+Spending on schools will rise by four percent, while the money for roads stays at \
+the level of this year, according to the plan.
+Share this article
+Facebook
+"""
+
+
+def test_a_headline_repeated_once_in_the_article_still_goes(norm):
+    """A headline shown once more inside the article is a repeat, not a refrain."""
+    out = kept(norm, HEADLINE_TWICE)
+    assert "Council approves the budget for next year" not in out
+    assert "Spending on schools will rise" in out

@@ -75,7 +75,8 @@ class BoilerplateStage:
             if not start <= line.index < end:
                 line.rule = RECURRING
         first_prose = next((i for i in range(start, end) if prose(lines[i])), start)
-        mark_duplicates(lines, head_end=first_prose, page=any(furniture(lines, self._roles)))
+        mark_duplicates(lines, head_end=first_prose, page=any(furniture(lines, self._roles)),
+                        body=range(start, end))
         mark_bylines(lines, ctx.lang)
         head, tail = zones(lines, start, end, self._roles)
         for zone, reason in ((head, "structure/head"), (tail, "structure/tail")):
