@@ -229,7 +229,8 @@ that ended two drives deep in his own territory.
 Cornerback
 Player Position Plays Percent Stats
 CB Dan Green 74 100% 4 tackles (4 combined). 1 pass defended.
-Green is still waiting for his first interception of the year, though he came close twice on Sunday and was never beaten deep.
+Green is still waiting for his first interception of the year, though he came close \
+twice on Sunday and was never beaten deep.
 Share this article
 Facebook
 Twitter
