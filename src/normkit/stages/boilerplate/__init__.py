@@ -22,7 +22,7 @@ from __future__ import annotations
 from normkit.corpus import RULE as RECURRING
 from normkit.rules import CompiledRule
 from normkit.stages.base import Context, PerLanguage
-from normkit.stages.boilerplate.duplicates import headline, mark_duplicates
+from normkit.stages.boilerplate.duplicates import headline, key, mark_duplicates
 from normkit.stages.boilerplate.lines import Line, split_lines
 from normkit.stages.boilerplate.lists import extend_lists
 from normkit.stages.boilerplate.packrules import DropMatcher
@@ -68,7 +68,8 @@ class BoilerplateStage:
         others = mark_recurring(lines, recurring) if recurring else []
         mark_menus(lines)
         start, end = main_region(lines, self._roles)
-        start = lead_start(lines, start, end, headline(lines), self._roles)
+        keys = [key(line.text) for line in lines]
+        start = lead_start(lines, start, end, headline(lines, keys), self._roles)
         start, end = extend_lists(lines, start, end)
         start, end = attach_sentences(lines, start, end, self._roles)
         for line in others:
@@ -76,7 +77,7 @@ class BoilerplateStage:
                 line.rule = RECURRING
         first_prose = next((i for i in range(start, end) if prose(lines[i])), start)
         mark_duplicates(lines, head_end=first_prose, page=any(furniture(lines, self._roles)),
-                        body=range(start, end))
+                        body=range(start, end), keys=keys)
         mark_bylines(lines, ctx.lang)
         head, tail = zones(lines, start, end, self._roles)
         for zone, reason in ((head, "structure/head"), (tail, "structure/tail")):

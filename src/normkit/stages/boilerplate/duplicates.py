@@ -39,7 +39,7 @@ def key(text: str) -> str:
 
 
 def mark_duplicates(lines: Sequence[Line], head_end: int, page: bool = True,
-                    body: range = range(0)) -> None:
+                    body: range = range(0), keys: list[str] | None = None) -> None:
     """Drop later copies of head lines (``index < head_end``) and leads the body repeats.
 
     In a text that shows no page furniture (``page`` false) only the title, its
@@ -49,7 +49,7 @@ def mark_duplicates(lines: Sequence[Line], head_end: int, page: bool = True,
     """
     if not page:
         head_end = min(head_end, 1)
-    keys = [key(line.text) for line in lines]
+    keys = keys or [key(line.text) for line in lines]
     refrains = Counter(keys[i] for i in body)
     first: dict[str, int] = {}
     for line, k in zip(lines, keys, strict=True):
