@@ -22,7 +22,7 @@ from __future__ import annotations
 from normkit.corpus import RULE as RECURRING
 from normkit.rules import CompiledRule
 from normkit.stages.base import Context, PerLanguage
-from normkit.stages.boilerplate.duplicates import mark_duplicates
+from normkit.stages.boilerplate.duplicates import headline, key, mark_duplicates
 from normkit.stages.boilerplate.lines import Line, blocks, split_lines
 from normkit.stages.boilerplate.lists import extend_lists
 from normkit.stages.boilerplate.packrules import DropMatcher
@@ -30,6 +30,7 @@ from normkit.stages.boilerplate.recurring import mark_recurring
 from normkit.stages.boilerplate.region import (
     attach_sentences,
     furniture,
+    lead_start,
     main_region,
     prose,
     zones,
@@ -73,13 +74,17 @@ class BoilerplateStage:
         recurring = ctx.notes.get("recurring")
         others = mark_recurring(lines, recurring) if recurring else []
         mark_menus(lines)
-        start, end = extend_lists(lines, *main_region(lines, self._roles))
+        start, end = main_region(lines, self._roles)
+        keys = [key(line.text) for line in lines]
+        start = lead_start(lines, start, end, headline(lines, keys), self._roles)
+        start, end = extend_lists(lines, start, end)
         start, end = attach_sentences(lines, start, end, self._roles)
         for line in others:
             if not start <= line.index < end:
                 line.rule = RECURRING
         first_prose = next((i for i in range(start, end) if prose(lines[i])), start)
-        mark_duplicates(lines, head_end=first_prose, page=any(furniture(lines, self._roles)))
+        mark_duplicates(lines, head_end=first_prose, page=any(furniture(lines, self._roles)),
+                        body=range(start, end), keys=keys)
         mark_bylines(lines, ctx.lang)
         head, tail = zones(lines, start, end, self._roles)
         for zone, reason in ((head, "structure/head"), (tail, "structure/tail")):

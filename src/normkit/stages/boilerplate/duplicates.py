@@ -14,6 +14,7 @@ body (a refrain, a machine translation that says the same thing twice) stays.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from normkit.matching import fold
@@ -22,6 +23,7 @@ from normkit.stages.boilerplate.lines import Line
 _KEY = re.compile(r"[\W_]+")
 _SITE_SUFFIX = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+[^|–—:·•]{2,40}$")
 MIN_DUP_CHARS = 15
+REFRAIN = 2  # copies inside the article that make a line its own refrain
 _COLUMN_GAP = re.compile(r"\S {2,}(?=\S)|\t")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -36,22 +38,27 @@ def key(text: str) -> str:
     return _KEY.sub(" ", fold(text)).strip()
 
 
-def mark_duplicates(lines: Sequence[Line], head_end: int, page: bool = True) -> None:
+def mark_duplicates(lines: Sequence[Line], head_end: int, page: bool = True,
+                    body: range = range(0), keys: list[str] | None = None) -> None:
     """Drop later copies of head lines (``index < head_end``) and leads the body repeats.
 
     In a text that shows no page furniture (``page`` false) only the title, its
-    first line, counts as a head line: tables and lists repeat rows.
+    first line, counts as a head line: tables and lists repeat rows. A line that
+    the article ``body`` itself shows twice or more (a table's header row, a shop
+    link under each product) is the article's refrain, not a repeated headline.
     """
     if not page:
         head_end = min(head_end, 1)
-    keys = [key(line.text) for line in lines]
+    keys = keys or [key(line.text) for line in lines]
+    refrains = Counter(keys[i] for i in body)
     first: dict[str, int] = {}
     for line, k in zip(lines, keys, strict=True):
         if len(k) < MIN_DUP_CHARS:
             continue
         if k not in first:
             first[k] = line.index
-        elif not line.dropped and first[k] < head_end and not _table_row(line.text):
+        elif (not line.dropped and first[k] < head_end and not _table_row(line.text)
+              and refrains[k] < REFRAIN):
             line.rule = "structure/duplicate"
     _mark_page_titles(lines, keys, first, head_end)
     for line, k in zip(lines, keys, strict=True):
@@ -73,3 +80,23 @@ def _mark_page_titles(lines: Sequence[Line], keys: list[str], first: dict[str, i
         k = key(bare)
         if bare != line.text and len(k) >= MIN_DUP_CHARS and first.get(k, -1) > line.index:
             line.rule = "structure/duplicate"
+
+
+def headline(lines: Sequence[Line], keys: list[str] | None = None) -> int | None:
+    """Where the page's first line (its title: ``Headline | Site``) shows again as a headline.
+
+    A scraped page opens with its ``<title>``; the article's own headline repeats it
+    further down, and the article starts right after that. None if it does not repeat.
+
+    >>> from normkit.stages.boilerplate.lines import split_lines
+    >>> headline(split_lines("Talks resume in Kyiv | News\\nHome\\nTalks resume in Kyiv\\n", "en"))
+    2
+    """
+    if len(lines) < 2:
+        return None
+    keys = keys or [key(line.text) for line in lines]
+    title = key(_SITE_SUFFIX.sub("", lines[0].text))
+    if len(title) < MIN_DUP_CHARS:
+        return None
+    return next((i for i in range(1, len(lines)) if keys[i] == title), None)
+

@@ -5,7 +5,8 @@ A run of at least :data:`MIN_ITEMS` lines of one shape that touches the article
 (directly, or under a short heading such as ``Tour dates:``) is taken in. Lines of
 one shape: all numbered or bulleted, or all sharing a separator (``:``, `` – ``,
 `` @ ``, ``,``, ``(``). Menus do not qualify: their items are one to three words
-without separators.
+without separators. After a line that ends in a colon, items written as clauses
+(long, dense in function words, not in title case) are a list too.
 
 >>> from normkit.stages.boilerplate.lines import split_lines
 >>> text = ("The band announced the tour on Monday, and tickets go on sale on Friday.\\n"
@@ -23,6 +24,8 @@ from collections.abc import Sequence
 from normkit.stages.boilerplate.lines import Line
 
 MIN_ITEMS = 3
+CLAUSE_WORDS = 6  # an item written as a clause: at least this many words ...
+CLAUSE_SHARE = 0.2  # ... and this share of function words (prose has as many)
 HEADING_WORDS = 8
 _ENUMERATED = re.compile(r"^(?:\d|[-*•·–—]\s|\(?[a-z0-9]{1,2}[.)]\s)")
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
@@ -61,6 +64,26 @@ def list_length(lines: Sequence[Line], i: int, step: int) -> int:
     return count
 
 
+def clause_items(lines: Sequence[Line], i: int) -> int:
+    """How many lines from ``i`` on are items written as clauses, after a line ending in ":".
+
+    ``Features:`` then ``Dozens of tricky questions that help you know each other``:
+    each item is long and dense in function words like prose, but ends without a mark.
+    Titles of other stories are in title case, menus and tags too short.
+    """
+    if i == 0 or lines[i - 1].dropped or not lines[i - 1].text.endswith(":"):
+        return 0
+    count = 0
+    while i + count < len(lines) and _clause(lines[i + count]):
+        count += 1
+    return count
+
+
+def _clause(line: Line) -> bool:
+    return (not line.dropped and not line.truncated and line.words >= CLAUSE_WORDS
+            and line.stop_share >= CLAUSE_SHARE and line.title_share < 0.5)
+
+
 def _heading(line: Line) -> bool:
     return (not line.dropped or line.rule == "structure/byline") and line.words <= HEADING_WORDS
 
@@ -71,7 +94,7 @@ def extend_lists(lines: Sequence[Line], start: int, end: int) -> tuple[int, int]
         return start, end
     while end < len(lines):
         skip = 1 if _heading(lines[end]) and list_length(lines, end, 1) < MIN_ITEMS else 0
-        count = list_length(lines, end + skip, 1)
+        count = max(list_length(lines, end + skip, 1), clause_items(lines, end + skip))
         if count < MIN_ITEMS:
             break
         end += skip + count

@@ -45,6 +45,8 @@ GAP_CAP = 5  # the k-th line of a run of non-text lines weighs min(k, GAP_CAP) t
 MIN_ARTICLE = 8.0  # the least score of an article body (one short paragraph of prose)
 LINK_RUN = 4  # this many link labels in a row are a menu
 TITLE_LINES = 3  # a document's own title block: at most this many lines before any furniture
+LEAD_LINES = 6  # a lead starts at most this many lines below the headline (byline, date between)
+LEAD_PARAGRAPHS = 2  # paragraphs of prose in a row that make a lead (one alone: a standfirst)
 
 Roles = Mapping[str, str]  # rule id -> role ("page", "inline", "ending"); "page" if absent
 
@@ -138,6 +140,40 @@ def main_region(lines: Sequence[Line], roles: Roles = {}) -> tuple[int, int]:  #
         if ended is not None:
             best, (start, end) = _best_run(scores(lines, roles, ended))
     return (start, end) if best >= MIN_ARTICLE else (0, 0)
+
+
+def lead_start(lines: Sequence[Line], start: int, end: int, headline: int | None,
+               roles: Roles = {}) -> int:  # noqa: B006 - read only
+    """Where the article starts when its headline is known: right below it, if text follows.
+
+    The densest run of prose may be only part of the page's text: a lead and a
+    list (a recipe, a meal plan, product picks) score less than a long legal
+    footer. Text that starts within :data:`LEAD_LINES` lines below the headline and
+    holds :data:`LEAD_PARAGRAPHS` paragraphs of prose in a row (scoring at least
+    :data:`MIN_ARTICLE` before its total falls to zero) is the article's start, and
+    everything from there on belongs to it. One paragraph alone is no lead: a
+    standfirst under the headline (the site's summary) often comes before a
+    newsletter prompt and the byline, and the body proper starts below them.
+    """
+    if headline is None or start == end or start <= headline + 1:
+        return start
+    values = scores(lines, roles)
+    first = next((i for i in range(headline + 1, min(start, headline + 1 + LEAD_LINES))
+                  if values[i] > 0 and lines[i].text != lines[headline].text), None)
+    if first is None:
+        return start
+    total, streak = 0.0, 0
+    for i in range(first, start):
+        total += values[i]
+        if not prose(lines[i]) or lines[i].dropped:
+            streak = 0
+        elif lines[i].text != lines[i - 1].text:  # a caption shown twice is not two paragraphs
+            streak += 1
+        if total >= MIN_ARTICLE and streak >= LEAD_PARAGRAPHS:
+            return first
+        if total <= 0:
+            break
+    return start
 
 
 def attach_sentences(lines: Sequence[Line], start: int, end: int,
