@@ -156,13 +156,14 @@ def _candidates(text: str, rules: Sequence[CompiledRule], doc_id: str,
     timeout = regex_timeout(text)
     for rule in rules:
         template = rule.rule.replace
+        literal = "\\" not in template  # no group references or escapes: no expansion
         pattern = rule.pattern
         try:
             for pos, endpos in spans:
                 for match in pattern.finditer(
                     text, pos, endpos, timeout=timeout if rule.timeout_guard else None
                 ):
-                    replacement = match.expand(template)
+                    replacement = template if literal else match.expand(template)
                     if replacement != match.group():
                         found.append((match.start(), -rule.rule.priority, rule.order,
                                       match.end(), replacement, rule.id))
