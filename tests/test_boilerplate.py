@@ -263,7 +263,8 @@ def test_leading_characters_of_anchored_patterns():
     assert leading_chars(r"^\d+ views$") == {"\\d"}
     assert leading_chars(r"^\p{L}+ \d{4}$") == {"\\w"}  # regex-only syntax, read as \w
     assert leading_chars(r"^(?:É|é)tat$") == {"é", "e"}
-    unknowns = (r"^.*follow us", r"^\W+x", r"^[^a]bc", r"(?:^a|b)", r"^(?:x)?$", r"^[[:alpha:]]x")
+    unknowns = (r"^.*follow us", r"^\W+x", r"^[^a]bc", r"(?:^a|b)", r"^(?:x)?$", r"^[[:alpha:]]x",
+                r"^\P{L}+x", r"^\p{P}x", r"^\p{Cyrillic}x")
     for unknown in unknowns:
         assert leading_chars(unknown) is None, unknown
     assert leading_chars(r"^a", ["m"]) is None  # ^ would also match after a newline

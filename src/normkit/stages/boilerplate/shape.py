@@ -30,10 +30,12 @@ from re import _constants as sre  # the parser of Python's own re: a stable tree
 from re import _parser as sre_parse
 
 MAX_CLASS = 512  # a character range wider than this counts as "any character"
-_PROPERTY = re.compile(r"\\[pP]\{[^}]*\}|\\[pP][A-Za-z]")
+# letters, numbers and marks (\p{L}, \p{Lu}, \pN ...): read as \w, which holds them all
+_PROPERTY = re.compile(r"\\p\{[LNM][a-z]?\}|\\p[LNM]")
 # syntax of the regex module that re would misread rather than reject: POSIX classes,
-# fuzzy matching, version switches
-_REGEX_ONLY = re.compile(r"\[:\^?[A-Za-z]+:\]|\{[^}]*[eisd]\s*[<=]|\(\?[^)]*V")
+# fuzzy matching, version switches; and every other property (\P{L}, \p{P}, \p{Cyrillic}),
+# which no re class is known to cover
+_REGEX_ONLY = re.compile(r"\[:\^?[A-Za-z]+:\]|\{[^}]*[eisd]\s*[<=]|\(\?[^)]*V|\\[pP]")
 _UNKNOWN = None
 
 
@@ -74,10 +76,11 @@ def leading_chars(pattern: str, flags: Iterable[str] = ()) -> frozenset[str] | N
     rule's (``i``, ``m``, ``s``, ``x``); case is ignored either way.
     """
     flags = set(flags)
+    pattern = _PROPERTY.sub(r"\\w", pattern)
     if "m" in flags or _REGEX_ONLY.search(pattern):
         return _UNKNOWN
     try:
-        parsed = sre_parse.parse(_PROPERTY.sub(r"\\w", pattern), re.VERBOSE if "x" in flags else 0)
+        parsed = sre_parse.parse(pattern, re.VERBOSE if "x" in flags else 0)
     except (re.error, OverflowError, RecursionError, ValueError):
         return _UNKNOWN
     if not _anchored(list(parsed)):
@@ -94,10 +97,11 @@ def leading_chars(pattern: str, flags: Iterable[str] = ()) -> frozenset[str] | N
 def longest_line(pattern: str, flags: Iterable[str] = ()) -> int | None:
     """The longest line ``pattern`` can match whole, if it must match all of it; else None."""
     flags = set(flags)
+    pattern = _PROPERTY.sub(r"\\w", pattern)
     if "m" in flags or _REGEX_ONLY.search(pattern):
         return _UNKNOWN
     try:
-        parsed = sre_parse.parse(_PROPERTY.sub(r"\\w", pattern), re.VERBOSE if "x" in flags else 0)
+        parsed = sre_parse.parse(pattern, re.VERBOSE if "x" in flags else 0)
         _low, high = parsed.getwidth()
     except (re.error, OverflowError, RecursionError, ValueError):
         return _UNKNOWN
