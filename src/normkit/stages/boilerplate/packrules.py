@@ -48,7 +48,7 @@ def length_bound(rule: CompiledRule) -> int | None:
     >>> from normkit.packs.discovery import load_all
     >>> from normkit.rules import compile_rules
     >>> rules = {r.id: r for r in compile_rules(load_all())}
-    >>> length_bound(rules["web/follow-prompt"]), length_bound(rules["web/dateline-stamp"])
+    >>> length_bound(rules["web/follow-prompt"]), length_bound(rules["web/markup"])
     (280, None)
     """
     match = rule.rule.match
