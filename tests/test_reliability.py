@@ -78,6 +78,13 @@ def test_a_multi_megabyte_single_line_is_linear_work(norm):
     assert "\n" not in result.text and result.text.count("Kyiv") == 20_000
 
 
+def test_long_runs_of_spaces_are_linear_work(norm):
+    """200,000 spaces once took two minutes (a menu-separator split retried at every space)."""
+    for blank in (" ", "\t"):
+        result = norm.run("Talks in Kiev" + blank * 200_000 + "went on.", lang="en")
+        assert result.text == "Talks in Kyiv went on."
+
+
 def test_catastrophic_regex_in_a_user_pack_is_stopped(cli, tmp_path):
     pack = tmp_path / "evil.yaml"
     pack.write_text("normkit: 1\npack: {id: evil}\nrules:\n  - id: backtrack\n    kind: drop\n"

@@ -3,15 +3,29 @@
 >>> text = "Mail press@kyiv.gov.ua or see https://x.org/kiev-news, @KyivIndependent."
 >>> [text[s:e] for s, e in find_protected(text)]
 ['press@kyiv.gov.ua', 'https://x.org/kiev-news', '@KyivIndependent']
+
+Addresses written without a scheme count when they cannot be prose: a lower-case
+domain with a path, or a bare domain under a generic or second-level public suffix.
+
+>>> text = "See kyivpost.com/post/kiev-news, bbc.co.uk and kyivpost.com. Kiev.It was late."
+>>> [text[s:e] for s, e in find_protected(text)]
+['kyivpost.com/post/kiev-news', 'bbc.co.uk', 'kyivpost.com']
 """
 
 from __future__ import annotations
 
 import re
 
+import pycountry
+
 _URL = r"(?:(?:https?|ftp)://|www\.)[^\s<>\"'“”‘’«»]+"
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-_HANDLE = r"(?<![\w@])[@#][A-Za-z0-9_]{2,}"
+_HANDLE = r"(?<![\w@&])[@#][A-Za-z0-9_]{2,}"  # not &#8220; (an entity)
+_GENERIC = frozenset("com org net edu gov int mil info biz io news online media tv app".split())
+_COUNTRY = frozenset({c.alpha_2.lower() for c in pycountry.countries} | {"uk", "eu", "su"})
+_SECOND_LEVEL = frozenset({"co", "com", "gov", "org", "net", "edu", "ac"})  # bbc.co.uk, gov.ua
+_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-.")
+_BARE = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+(/[^\s<>\"'“”‘’«»]*)?")
 _PROTECTED = re.compile(f"{_URL}|{_EMAIL}|{_HANDLE}")
 _TRAILING = ".,;:!?)]}"
 
@@ -22,14 +36,52 @@ def find_protected(text: str) -> list[tuple[int, int]]:
     Sentence punctuation right after a URL (``see x.org/a.``) is not part of it,
     unless the URL opened the bracket it closes.
     """
-    if "@" not in text and "#" not in text and "://" not in text and "www." not in text:
-        return []  # none of the patterns can match: skip the scan
     spans = []
-    for match in _PROTECTED.finditer(text):
-        start, end = match.span()
-        while end > start + 1 and text[end - 1] in _TRAILING:
-            if text[end - 1] == ")" and text.count("(", start, end) >= text.count(")", start, end):
-                break
-            end -= 1
-        spans.append((start, end))
-    return spans
+    if "@" in text or "#" in text or "://" in text or "www." in text:  # else none can match
+        for match in _PROTECTED.finditer(text):
+            spans.append((match.start(), _trim(text, *match.span())))
+    bare = [span for span in _bare_addresses(text) if not _inside(span, spans)]
+    return sorted(spans + bare) if bare else spans
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    while end > start + 1 and text[end - 1] in _TRAILING:
+        if text[end - 1] == ")" and text.count("(", start, end) >= text.count(")", start, end):
+            break
+        end -= 1
+    return end
+
+
+def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(start < span[1] and span[0] < end for start, end in spans)
+
+
+def _bare_addresses(text: str) -> list[tuple[int, int]]:
+    """Addresses without a scheme: found from each dot between a lower-case letter or digit
+    and a lower-case letter (few in prose), then checked against the public suffixes."""
+    found: list[tuple[int, int]] = []
+    dot = text.find(".", 1)
+    while dot != -1 and dot + 1 < len(text):
+        after = dot + 1
+        if text[dot - 1] in _HOST_CHARS and "a" <= text[dot + 1] <= "z":
+            start = dot - 1
+            while start > 0 and text[start - 1] in _HOST_CHARS:
+                start -= 1
+            before = text[start - 1] if start else " "
+            match = _BARE.match(text, start)
+            if match and not (before.isalnum() or before in "@/_-."):
+                after = match.end()
+                if _is_address(match.group().split("/", 1)[0], has_path=match.group(1) is not None):
+                    found.append((start, _trim(text, start, match.end())))
+        dot = text.find(".", after)
+    return found
+
+
+def _is_address(host: str, *, has_path: bool) -> bool:
+    labels = host.split(".")
+    suffix, second = labels[-1], labels[-2]
+    if has_path:
+        return suffix in _GENERIC or suffix in _COUNTRY
+    return suffix in _GENERIC or (
+        suffix in _COUNTRY and (second in _SECOND_LEVEL or second in _GENERIC) and len(labels) >= 3
+    )

@@ -1,0 +1,32 @@
+"""Protected spans: addresses with and without a scheme, handles, and what is not one."""
+
+from __future__ import annotations
+
+import normkit
+from normkit.protect import find_protected
+
+
+def spans(text: str) -> list[str]:
+    return [text[start:end] for start, end in find_protected(text)]
+
+
+def test_addresses_without_a_scheme_are_left_alone():
+    text = "Read more at kyivpost.com/post/kiev-news and bbc.co.uk/news/kiev-123 about Kiev."
+    assert spans(text) == ["kyivpost.com/post/kiev-news", "bbc.co.uk/news/kiev-123"]
+    assert normkit.clean(text, lang="en") == (
+        "Read more at kyivpost.com/post/kiev-news and bbc.co.uk/news/kiev-123 about Kyiv.")
+    assert spans("Mail the ministry via mfa.gov.ua or see kyivpost.com.") == [
+        "mfa.gov.ua", "kyivpost.com"]
+
+
+def test_prose_with_dots_is_not_an_address():
+    for text in ("The U.S. and e.g. 3.5 pct at 10 a.m. on Monday.", "He arrived late.It was Kiev.It",
+                 "kiev.it", "Talks in Kyiv.ua were held"):
+        assert spans(text) == [], text
+    assert spans("Mail press@kyiv.gov.ua today") == ["press@kyiv.gov.ua"]  # the e-mail, once
+
+
+def test_numeric_entities_are_not_hashtags():
+    assert spans("He said &#8220;no&#8221; and #Kyiv trends") == ["#Kyiv"]
+    assert normkit.clean("He said &#8220;no&#8221; to Kiev in talks on Monday with the mayor.",
+                         lang="en") == 'He said "no" to Kyiv in talks on Monday with the mayor.'
