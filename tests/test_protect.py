@@ -20,8 +20,8 @@ def test_addresses_without_a_scheme_are_left_alone():
 
 
 def test_prose_with_dots_is_not_an_address():
-    for text in ("The U.S. and e.g. 3.5 pct at 10 a.m. on Monday.", "He arrived late.It was Kiev.It",
-                 "kiev.it", "Talks in Kyiv.ua were held"):
+    for text in ("The U.S. and e.g. 3.5 pct at 10 a.m. on Monday.",
+                 "He arrived late.It was Kiev.It", "kiev.it", "Talks in Kyiv.ua were held"):
         assert spans(text) == [], text
     assert spans("Mail press@kyiv.gov.ua today") == ["press@kyiv.gov.ua"]  # the e-mail, once
 

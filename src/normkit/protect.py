@@ -21,7 +21,8 @@ import pycountry
 _URL = r"(?:(?:https?|ftp)://|www\.)[^\s<>\"'“”‘’«»]+"
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _HANDLE = r"(?<![\w@&])[@#][A-Za-z0-9_]{2,}"  # not &#8220; (an entity)
-_GENERIC = frozenset("com org net edu gov int mil info biz io news online media tv app".split())
+_GENERIC = frozenset({"com", "org", "net", "edu", "gov", "int", "mil", "info", "biz", "io", "news",
+                      "online", "media", "tv", "app"})
 _COUNTRY = frozenset({c.alpha_2.lower() for c in pycountry.countries} | {"uk", "eu", "su"})
 _SECOND_LEVEL = frozenset({"co", "com", "gov", "org", "net", "edu", "ac"})  # bbc.co.uk, gov.ua
 _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-.")
