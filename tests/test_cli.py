@@ -64,6 +64,22 @@ def test_in_place_is_atomic_and_keeps_permissions(cli, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
 
 
+def test_new_outputs_get_the_umask_permissions_not_private_ones(cli, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(RAW)
+    umask = os.umask(0o022)
+    try:
+        for args in (["-o", str(tmp_path / "b.txt")], ["-o", str(tmp_path / "dir") + "/"],
+                     ["-o", str(tmp_path / "c.txt"), "--report", str(tmp_path / "r.json")]):
+            proc = cli("clean", str(path), "--lang", "en", *args)
+            assert proc.returncode == 0, proc.stderr
+    finally:
+        os.umask(umask)
+    for written in ("b.txt", "dir/a.txt", "c.txt", "r.json"):
+        assert (tmp_path / written).stat().st_mode & 0o777 == 0o644, written
+    assert (tmp_path / "dir" / "a.txt").read_text() == CLEAN  # "-o dir/": a directory
+
+
 def test_crlf_line_endings_are_kept(cli, tmp_path):
     path = tmp_path / "a.txt"
     path.write_bytes(b"Talks in Kiev.\r\n\r\nSource link\r\n")

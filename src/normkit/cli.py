@@ -7,6 +7,7 @@ to change), 1 ``check`` found changes or ``rules test`` failed, 2 usage, input o
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sys
 from collections import Counter
@@ -122,7 +123,8 @@ def _progress(files: list[tuple[str, Path | None]], quiet: bool) -> Progress:
 def clean(
     paths: PathsArg = None,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Output file, or directory for many.")
+        str | None, typer.Option("--output", "-o",
+                                 help="Output file, or directory for many (or ending in /).")
     ] = None,
     in_place: Annotated[bool, typer.Option("--in-place", help="Rewrite the inputs.")] = False,
     diff: Annotated[bool, typer.Option("--diff", help="Print a unified diff instead.")] = False,
@@ -166,6 +168,9 @@ def clean(
         raise fail("--in-place rewrites the input files: it takes no -o and no stdin")
     files = _files(paths, glob)
     many = len(files) > 1 or any(Path(p).is_dir() for p in paths if p != STDIO)
+    if output is not None:
+        many = many or output.endswith(("/", os.sep))  # "-o out/": a directory, even for one file
+        output = Path(output)
     if output is not None and not in_place:
         inputs = {Path(p).resolve() for p, _ in files if p != STDIO}
         for name, root in files:

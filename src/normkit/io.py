@@ -133,6 +133,19 @@ def iter_files(paths: list[str], glob: str = "*.txt") -> Iterator[tuple[str, Pat
             raise InputError(f"{raw}: no such file or directory")
 
 
+def new_file_mode(target: Path) -> int:
+    """The permissions an output gets: those of the file it replaces, or the umask's.
+
+    Temporary files are created private (0600); the renamed output must not stay so.
+    """
+    try:
+        return os.stat(target).st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 @contextlib.contextmanager
 def atomic_write(target: Path, *, mode: int | None = None) -> Iterator[IO[str]]:
     """Write ``target`` through a temporary file in the same directory, then rename.
@@ -147,8 +160,7 @@ def atomic_write(target: Path, *, mode: int | None = None) -> Iterator[IO[str]]:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
+        os.chmod(tmp, mode if mode is not None else new_file_mode(target))
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
@@ -189,8 +201,7 @@ class StagedFile:
             self.handle.flush()
             os.fsync(self.handle.fileno())
             self.handle.close()
-            if self.mode is not None:
-                os.chmod(self.tmp, self.mode)
+            os.chmod(self.tmp, self.mode if self.mode is not None else new_file_mode(self.target))
             os.replace(self.tmp, self.target)
         except BaseException:
             self.discard()
