@@ -93,7 +93,11 @@ def test_invalid_utf8_names_file_and_byte(cli, tmp_path):
     path.write_bytes(b"Kiev \xff\xfe talks\n")
     proc = cli("clean", str(path))
     assert proc.returncode == 2
-    assert f"{path}: invalid utf-8 at byte 5" in proc.stderr
+    assert f"{path}:1: invalid utf-8 at byte 5" in proc.stderr
+    second = tmp_path / "bad2.txt"
+    second.write_bytes(b"Talks went on.\nKiev \xff talks\n")
+    proc = cli("clean", str(second))
+    assert proc.returncode == 2 and f"{second}:2: invalid utf-8 at byte 20" in proc.stderr
     replaced = cli("clean", str(path), "--encoding-errors", "replace", "--lang", "en")
     assert replaced.returncode == 0 and "replaced" in replaced.stderr
     latin = tmp_path / "latin.txt"

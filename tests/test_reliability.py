@@ -44,7 +44,7 @@ def test_legacy_encoding_is_detected_with_auto(cli, tmp_path):
     proc = cli("clean", str(path), "--encoding", "auto", "--lang", "en")
     assert proc.returncode == 0
     assert proc.stdout == 'Talks in Kyiv—café "quoted".\n'
-    assert f"{path}: not UTF-8 (byte 14)" in proc.stderr
+    assert f"{path}:1: not UTF-8 (byte 14)" in proc.stderr
 
 
 def test_replaced_bytes_are_reported_with_offset(cli, tmp_path):
@@ -52,7 +52,7 @@ def test_replaced_bytes_are_reported_with_offset(cli, tmp_path):
     path.write_bytes(b"Talks \xff\xfe in Kiev.\n")
     proc = cli("clean", str(path), "--encoding-errors", "replace", "--lang", "en")
     assert proc.returncode == 0
-    assert f"{path}: invalid utf-8 from byte 6; 2 character(s) replaced" in proc.stderr
+    assert f"{path}:1: invalid utf-8 from byte 6; 2 character(s) replaced" in proc.stderr
     assert "Kyiv" in proc.stdout
 
 

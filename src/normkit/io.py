@@ -53,6 +53,9 @@ def first_bad_byte(data: bytes, encoding: str = "utf-8") -> int | None:
     return None
 
 
+NEWLINE = b"\n"
+
+
 def decode(data: bytes, name: str, encoding: str = "utf-8", errors: str = "strict") -> str:
     """Decode bytes; on bad input raise :class:`InputError` naming ``name`` and the byte.
 
@@ -61,7 +64,7 @@ def decode(data: bytes, name: str, encoding: str = "utf-8", errors: str = "stric
     >>> decode(b"Kyiv \\xff", "a.txt")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    normkit.io.InputError: a.txt: invalid utf-8 at byte 5 (use --encoding-errors replace, ...)
+    normkit.io.InputError: a.txt:1: invalid utf-8 at byte 5 (use --encoding-errors replace, ...)
     """
     if encoding == "auto":
         if first_bad_byte(data) is None:
@@ -72,8 +75,9 @@ def decode(data: bytes, name: str, encoding: str = "utf-8", errors: str = "stric
     try:
         return data.decode(encoding, errors=errors)
     except UnicodeDecodeError as exc:
+        line = data.count(NEWLINE, 0, exc.start) + 1
         raise InputError(
-            f"{name}: invalid {encoding} at byte {exc.start}"
+            f"{name}:{line}: invalid {encoding} at byte {exc.start}"
             " (use --encoding-errors replace, or --encoding)"
         ) from None
     except LookupError:
@@ -101,11 +105,12 @@ def read_text(path: str, encoding: str = "utf-8", errors: str = "strict") -> Tex
     text = decode(data, name, encoding, errors)
     warning = None
     bad = first_bad_byte(data) if encoding in ("utf-8", "auto") else None
+    where = f"{name}:{data.count(NEWLINE, 0, bad) + 1}" if bad is not None else name
     if bad is not None and encoding == "auto":
-        warning = f"{name}: not UTF-8 (byte {bad}); read as a legacy 8-bit encoding"
+        warning = f"{where}: not UTF-8 (byte {bad}); read as a legacy 8-bit encoding"
     elif bad is not None and errors == "replace":
         count = text.count("\ufffd")
-        warning = (f"{name}: invalid utf-8 from byte {bad};"
+        warning = (f"{where}: invalid utf-8 from byte {bad};"
                    f" {count} character(s) replaced with U+FFFD")
     crlf = "\r\n" in text
     if crlf:
