@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import normkit
 import normkit.stages.encoding as encoding
 from normkit.stages.base import Context
 from normkit.stages.punctuation import EncodingAndPunctuation
@@ -120,3 +121,13 @@ def test_flagged_real_text_is_left_to_ftfy_judgement(cleaner):
     # "Рі" looks like cp1251 mojibake of "г"; the check lets ftfy decide, and it keeps it
     assert encoding.may_be_mojibake("Рівне")
     assert encode(cleaner, "Місто Рівне, Сімферополь") == "Місто Рівне, Сімферополь"
+
+
+def test_each_mojibake_repair_is_its_own_edit_so_later_edits_keep_their_spans():
+    text = "The cafÃ© owner in Kiev said itâ€™s closed."
+    result = normkit.Normalizer(lang="en").run(text)
+    assert result.text == "The café owner in Kyiv said it's closed."
+    spans = {(e.rule, text[e.start:e.end]) for e in result.edits}
+    assert ("encoding/mojibake", "Ã©") in spans and ("encoding/mojibake", "â€™") in spans
+    assert ("geo-ua/kyiv", "Kiev") in spans
+    assert all(text[e.start:e.end] == e.before for e in result.edits)

@@ -13,6 +13,7 @@ True
 
 from __future__ import annotations
 
+import difflib
 import html
 import re
 
@@ -111,8 +112,17 @@ def _pieces(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]
     return pieces
 
 
+DIFF_LIMIT = 20_000  # longer pieces get one change from their first to their last repair
+
+
 def _diff_changes(offset: int, before: str, after: str, rule: str) -> list[Change]:
-    """The smallest single change turning ``before`` into ``after``."""
+    """The changes turning ``before`` into ``after``: one per repaired run, so that later
+    edits between two repairs keep their own spans.
+
+    >>> changes = _diff_changes(0, "cafÃ© in itâ€™s", "café in it’s", "x")
+    >>> [(c.start, c.end, c.replacement) for c in changes]
+    [(3, 5, 'é'), (11, 14, '’')]
+    """
     head = 0
     limit = min(len(before), len(after))
     while head < limit and before[head] == after[head]:
@@ -120,7 +130,13 @@ def _diff_changes(offset: int, before: str, after: str, rule: str) -> list[Chang
     tail = 0
     while tail < limit - head and before[-1 - tail] == after[-1 - tail]:
         tail += 1
-    return [Change(offset + head, offset + len(before) - tail, after[head:len(after) - tail], rule)]
+    old, new = before[head:len(before) - tail], after[head:len(after) - tail]
+    if len(old) > DIFF_LIMIT:
+        return [Change(offset + head, offset + head + len(old), new, rule)]
+    start = offset + head
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    return [Change(start + i1, start + i2, new[j1:j2], rule)
+            for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal"]
 
 
 def fix_entities(doc: TrackedText) -> bool:
