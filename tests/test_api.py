@@ -118,3 +118,13 @@ def test_minimal_profile_only_repairs_encoding_and_spaces():
 def test_empty_and_whitespace_texts(norm):
     assert norm.clean("") == ""
     assert norm.clean("   \n\n ") == ""
+
+
+def test_misspelled_options_are_errors_not_silently_ignored():
+    with pytest.raises(ValueError, match="unknown option 'dahs'"):
+        Normalizer(options={"dahs": "em"})
+    with pytest.raises(ValueError, match="dash='bogus' is not one of: em, em-spaced, keep"):
+        Normalizer(options={"dash": "bogus"})
+    with pytest.raises(ValueError, match="nbsp=7"):
+        Normalizer(options={"nbsp": 7})
+    Normalizer(options={"dash": "em-spaced", "quotes": "curly", "nbsp": "keep"})

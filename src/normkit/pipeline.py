@@ -60,6 +60,37 @@ def select_packs(profile: ProfileFile, available: list[Pack]) -> list[Pack]:
     ]
 
 
+# options read by code rather than by rules' ``when:``, with their values
+CODE_OPTIONS = {"canonical_forms": {"own", "en"}, "romanisation": {"ukrainian", "none"}}
+
+
+def check_options(options: dict, profile_options: dict, rules: Sequence[CompiledRule]) -> None:
+    """Reject option names and values that nothing reads, so a typo is not silently ignored.
+
+    A value is known if the profile uses it, a rule's ``when:`` names it, or it is ``keep``
+    (no rule: leave the text as it is).
+
+    >>> check_options({"dash": "keep"}, {"dash": "em"}, [])
+    >>> check_options({"dahs": "em"}, {"dash": "em"}, [])
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown option 'dahs' (known: canonical_forms, dash, romanisation)
+    """
+    known: dict[str, set[str]] = {key: {str(value), "keep"}
+                                  for key, value in profile_options.items()}
+    for key, values in CODE_OPTIONS.items():
+        known.setdefault(key, set()).update(values)
+    for rule in rules:
+        for key, value in rule.rule.when.items():
+            known.setdefault(key, {"keep"}).add(value)
+    for key, value in options.items():
+        if key not in known:
+            raise ValueError(f"unknown option {key!r} (known: {', '.join(sorted(known))})")
+        if not isinstance(value, str) or value not in known[key]:
+            raise ValueError(f"option {key}={value!r} is not one of: "
+                             f"{', '.join(sorted(known[key]))}")
+
+
 MAX_PASSES = 3  # a later stage's repair can expose work for an earlier one; rerun to a fixed point
 
 
@@ -94,6 +125,7 @@ class Normalizer:
         self.lang = lang
         self.detector = detector
         self.rules: tuple[CompiledRule, ...] = tuple(compile_rules(self.packs))
+        check_options(options or {}, self.profile.options, self.rules)
         by_stage = {stage: [r for r in self.rules if r.stage == stage] for stage in STAGES}
         stages = (
             EncodingStage(by_stage["encoding"], self.options),
