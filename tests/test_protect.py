@@ -28,5 +28,7 @@ def test_prose_with_dots_is_not_an_address():
 
 def test_numeric_entities_are_not_hashtags():
     assert spans("He said &#8220;no&#8221; and #Kyiv trends") == ["#Kyiv"]
+    assert spans("a double-escaped &amp;#65279; and #2024 and #Euro2024") == ["#Euro2024"]
+    assert normkit.clean("Talks &amp;#8220;went&amp;#8221; on.", lang="en") == 'Talks "went" on.'
     assert normkit.clean("He said &#8220;no&#8221; to Kiev in talks on Monday with the mayor.",
                          lang="en") == 'He said "no" to Kyiv in talks on Monday with the mayor.'

@@ -20,7 +20,8 @@ import pycountry
 
 _URL = r"(?:(?:https?|ftp)://|www\.)[^\s<>\"'“”‘’«»]+"
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-_HANDLE = r"(?<![\w@&])[@#][A-Za-z0-9_]{2,}"  # not &#8220; (an entity)
+# a handle or a hashtag with a letter in it; not an entity (&#8220;, &amp;#8220;)
+_HANDLE = r"(?<![\w@&;])(?:@[A-Za-z0-9_]{2,}|#(?=[0-9_]*[A-Za-z])[A-Za-z0-9_]{2,})"
 _GENERIC = frozenset({"com", "org", "net", "edu", "gov", "int", "mil", "info", "biz", "io", "news",
                       "online", "media", "tv", "app"})
 _COUNTRY = frozenset({c.alpha_2.lower() for c in pycountry.countries} | {"uk", "eu", "su"})
