@@ -84,6 +84,7 @@ def test_markup_without_a_sentence_still_goes(norm):
     "Police said the fraudsters told victims that by clicking here they could claim a refund.",
     "Telegram channels urged Russians to subscribe to the channel and share the videos.",
     "The Kremlin's channels are now on Telegram and WhatsApp, the researchers found.",
+    "Copyright 2019 figures show more claims were filed than ever, the court said.",
 ])
 def test_an_ordinary_sentence_mid_article_stays(norm, sentence):
     only_footer_goes(norm, A + sentence + "\n\n" + VOTE + T, T)
@@ -120,6 +121,11 @@ def test_a_related_list_at_the_end_goes(norm):
 def test_a_menu_of_separators_at_the_top_goes(norm):
     menu = "Home | World | Europe | Ukraine"
     only_footer_goes(norm, menu + "\n\n" + A + T, menu, T)
+
+
+def test_rows_of_figures_alone_are_a_menu_not_a_table(norm):
+    menu = ["2019 | 2020 | 2021", "2022 | 2023 | 2024"]
+    only_footer_goes(norm, "\n".join(menu) + "\n\n" + A + T, *menu, T)
 
 
 def test_teaser_cards_after_the_footer_go(norm):

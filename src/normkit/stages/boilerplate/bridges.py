@@ -12,7 +12,7 @@ What a bridge may hold, each part in its own shape:
 
 - a line a rule of role ``inline`` dropped (a photo caption, an ad);
 - a table: two rows or more with the same number of cells (split by tabs or `` | ``),
-  with figures in its rows;
+  with figures in its rows and a header or a label column;
 - a short list: two numbered or bulleted items or more, under the article's last
   line or under a short heading that ends in a colon;
 - a subhead: one short line that is no sentence, followed at once by a sentence.
@@ -58,7 +58,8 @@ def cells(text: str) -> int:
 def table_rows(lines: Sequence[Line], i: int) -> int:
     """How many lines from ``i`` on are rows of one table (0 if none).
 
-    Rows share their number of cells, and the rows below the first hold figures.
+    Rows share their number of cells, the rows below the first hold figures, and some
+    cell holds none (a header or a label column: ``2019 | 2020 | 2021`` is a menu).
     """
     width = cells(lines[i].text)
     if width < 2:
@@ -68,6 +69,9 @@ def table_rows(lines: Sequence[Line], i: int) -> int:
         count += 1
     rows = [lines[j].text for j in range(i + 1, i + count)]
     if count < MIN_ROWS or sum(bool(_FIGURE.search(row)) for row in rows) * 2 < len(rows):
+        return 0
+    texts = [lines[j].text for j in range(i, i + count)]
+    if all(_FIGURE.search(cell) for text in texts for cell in _CELLS.split(text)):
         return 0
     return count
 
