@@ -22,6 +22,7 @@ from __future__ import annotations
 from normkit.corpus import RULE as RECURRING
 from normkit.rules import CompiledRule
 from normkit.stages.base import Context, PerLanguage
+from normkit.stages.boilerplate.bridges import bridge_blocks
 from normkit.stages.boilerplate.duplicates import headline, key, mark_duplicates
 from normkit.stages.boilerplate.lines import Line, blocks, split_lines
 from normkit.stages.boilerplate.lists import extend_lists
@@ -79,6 +80,7 @@ class BoilerplateStage:
         start = lead_start(lines, start, end, headline(lines, keys), self._roles)
         start, end = extend_lists(lines, start, end)
         start, end = attach_sentences(lines, start, end, self._roles)
+        start, end = bridge_blocks(lines, start, end, self._roles)
         for line in others:
             if not start <= line.index < end:
                 line.rule = RECURRING

@@ -15,6 +15,7 @@ from itertools import pairwise
 
 import regex
 
+from normkit.stages.boilerplate.bridges import table_rows
 from normkit.stages.boilerplate.lines import Line
 from normkit.stages.boilerplate.stopwords import stopwords
 
@@ -29,9 +30,15 @@ _NAME_LINE = regex.compile(
 
 
 def mark_menus(lines: Sequence[Line]) -> None:
-    """Lines made of short items between separators: ``Home | World | Europe``."""
-    for line in lines:
-        if line.dropped or line.sentence:
+    """Lines made of short items between separators: ``Home | World | Europe``.
+
+    Rows of a table (``Kyiv | 12 | 11`` under ``Region | Drones | Downed``) are no menu.
+    """
+    table_end = 0
+    for i, line in enumerate(lines):
+        if i >= table_end:
+            table_end = i + table_rows(lines, i)
+        if line.dropped or line.sentence or i < table_end:
             continue
         items = [item for item in _SEPARATORS.split(line.text) if item.strip()]
         if len(items) >= 3 and all(len(_ITEM_WORD.findall(item)) <= 3 for item in items):

@@ -1,0 +1,144 @@
+"""Blocks inside an article that are not prose: tables, short lists, captions, subheads.
+
+The prose-density region ends at the article's last run of prose; a table, a short
+list, a photo caption or a subhead between two paragraphs costs more than a short
+last paragraph brings, so the region can stop before them. Such a block belongs to
+the article when article text comes after it: a sentence, or (for a list or a table,
+which may close an article) clear page furniture or the end of the text. A bridge
+is a run of such blocks; :func:`bridge_blocks` widens the article over each bridge
+that a sentence (or, after a list or a table, the page's furniture) closes.
+
+What a bridge may hold, each part in its own shape:
+
+- a line a rule of role ``inline`` dropped (a photo caption, an ad);
+- a table: two rows or more with the same number of cells (split by tabs or `` | ``),
+  with figures in its rows and a header or a label column;
+- a short list: two numbered or bulleted items or more, under the article's last
+  line or under a short heading that ends in a colon;
+- a subhead: one short line that is no sentence, followed at once by a sentence.
+
+Teaser cards of other stories (a title, then a sentence) look like a subhead and a
+paragraph: a title in title case is no subhead, and a bridge of a subhead alone may
+not follow another (a second card after the first).
+
+>>> from normkit.stages.boilerplate.lines import split_lines
+>>> text = ("Ukraine's air force said it shot down 40 of 47 drones launched overnight.\\n"
+...         "Region\\tDrones\\tDowned\\nKyiv\\t12\\t11\\nOdesa\\t20\\t17\\n"
+...         "The vote is expected next week, two aides said.\\n")
+>>> bridge_blocks(split_lines(text, "en"), 0, 1)
+(0, 5)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from normkit.stages.boilerplate.lines import Line
+from normkit.stages.boilerplate.region import Roles, role
+
+MIN_ROWS = 2  # a table has at least this many rows (a header and a row)
+MIN_ITEMS = 2  # a short list has at least this many items
+SUBHEAD_WORDS = 12  # a subhead is at most this long
+TITLE_CASE = 0.5  # a line with this share of capitalised words is a title, not a subhead
+_CELLS = re.compile(r"\t+|\s+\|\s+")
+_FIGURE = re.compile(r"\d")
+_ITEM = re.compile(r"^(?:[-*•·–—]\s|\d{1,2}[.)]\s|\(?[a-z]\)\s)")
+
+
+def cells(text: str) -> int:
+    """How many cells a table row has (1: no table row).
+
+    >>> cells("Kyiv\\t12\\t11"), cells("Kyiv | 12 | 11"), cells("Home and away")
+    (3, 3, 1)
+    """
+    return len(_CELLS.split(text))
+
+
+def table_rows(lines: Sequence[Line], i: int) -> int:
+    """How many lines from ``i`` on are rows of one table (0 if none).
+
+    Rows share their number of cells, the rows below the first hold figures, and some
+    cell holds none (a header or a label column: ``2019 | 2020 | 2021`` is a menu).
+    """
+    width = cells(lines[i].text)
+    if width < 2:
+        return 0
+    count = 1
+    while i + count < len(lines) and cells(lines[i + count].text) == width:
+        count += 1
+    rows = [lines[j].text for j in range(i + 1, i + count)]
+    if count < MIN_ROWS or sum(bool(_FIGURE.search(row)) for row in rows) * 2 < len(rows):
+        return 0
+    texts = [lines[j].text for j in range(i, i + count)]
+    if all(_FIGURE.search(cell) for text in texts for cell in _CELLS.split(text)):
+        return 0
+    return count
+
+
+def _items(lines: Sequence[Line], i: int) -> int:
+    count = 0
+    while (i + count < len(lines) and not lines[i + count].dropped
+           and _ITEM.match(lines[i + count].text)):
+        count += 1
+    return count if count >= MIN_ITEMS else 0
+
+
+def _short_list(lines: Sequence[Line], i: int) -> int:
+    """Lines of a short list from ``i`` on, with its heading (``Key facts:``), or 0."""
+    if i == 0 or lines[i - 1].dropped:
+        return 0
+    heading = (not lines[i].dropped and lines[i].text.endswith(":")
+               and lines[i].words <= SUBHEAD_WORDS)
+    items = _items(lines, i + 1) if heading else _items(lines, i)
+    return items + 1 if heading and items else items
+
+
+def _subhead(line: Line) -> bool:
+    return (not line.dropped and not line.terminal and not line.truncated
+            and 2 <= line.words <= SUBHEAD_WORDS and line.title_share < TITLE_CASE)
+
+
+def _sentence(line: Line) -> bool:
+    return not line.dropped and line.terminal and line.words >= 4
+
+
+def _clear_furniture(line: Line, roles: Roles) -> bool:
+    return (line.dropped and role(line, roles) in ("page", "ending")
+            and line.rule != "structure/duplicate")
+
+
+def bridge_blocks(lines: Sequence[Line], start: int, end: int,
+                  roles: Roles = {}) -> tuple[int, int]:  # noqa: B006 - read only
+    """Widen the article's end over bridges of non-prose blocks that article text closes."""
+    if start == end:
+        return start, end
+    after_card = False  # the last bridge was a subhead alone, as a teaser card's title is
+    while end < len(lines):
+        i, block = end, False
+        while i < len(lines):
+            size = table_rows(lines, i) or _short_list(lines, i)
+            if lines[i].dropped and role(lines[i], roles) == "inline":
+                i += 1
+            elif size:
+                i, block = i + size, True
+            else:
+                break
+        card = (not block and not after_card and i + 1 < len(lines) and _subhead(lines[i])
+                and _sentence(lines[i + 1]))
+        if card:
+            i += 1  # a subhead ends a bridge: the sentence under it follows at once
+        if i == end:
+            break
+        if i < len(lines) and _sentence(lines[i]):
+            end = i + 1
+            while end < len(lines) and _sentence(lines[end]):
+                end += 1
+        elif block and (i == len(lines) or _clear_furniture(lines[i], roles)):
+            end = i
+        else:
+            break
+        after_card = card
+    while end > start and lines[end - 1].dropped:  # an edge is text, not an ad
+        end -= 1
+    return start, end

@@ -1,0 +1,137 @@
+"""Sentences of the article that the boilerplate stage must keep (issue #4: "never a
+sentence of the article").
+
+Each reproduction is a short wire story with a list, a table, a caption, a subhead, a
+line of markup or an ordinary sentence that resembles a prompt; only the footer or the
+newsletter prompt may go. The negative twins show that boilerplate of the same shapes
+still goes: a footer, a "Related:" list, a menu at the top, a teaser card.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from normkit import Normalizer
+
+A = ("KYIV, Ukraine (AP) — Ukraine's air force said Sunday it shot down 40 of 47 drones "
+     "launched by Russia overnight, as attacks on the capital continued.\n\n"
+     "The drones targeted energy facilities in the south, officials said.\n\n")
+T = "Copyright 2024 The Associated Press. All rights reserved.\n"
+VOTE = ("The vote is expected next week, two aides said, and the White House has urged "
+        "speedy passage.\n\n")
+NEWSLETTER = ("Sign up for our newsletter to get the latest news delivered to your inbox.\n")
+
+
+@pytest.fixture(scope="module")
+def norm() -> Normalizer:
+    return Normalizer(lang="en")
+
+
+def removed(norm: Normalizer, text: str) -> list[tuple[str, str]]:
+    """``(rule, line)`` of every dropped block."""
+    return [(x.rule, text[x.start : x.end].strip()) for x in norm.run(text).removed]
+
+
+def only_footer_goes(norm: Normalizer, text: str, *footer: str) -> None:
+    assert [line for _, line in removed(norm, text)] == [f.strip() for f in footer]
+
+
+# -- non-prose blocks inside the article --------------------------------------------
+
+
+def test_a_short_list_under_a_heading_stays_before_the_footer(norm):
+    text = A + "Key facts:\n\n- 40 drones were shot down\n- 7 reached their targets\n\n" + T
+    only_footer_goes(norm, text, T)
+
+
+def test_a_subhead_and_a_sentence_after_a_photo_caption_stay(norm):
+    caption = "Firefighters at the scene. (Photo: Reuters/Gleb Garanich)"
+    text = (A + caption + "\n\nThe attacks come as Ukraine awaits new aid\n\n"
+            "Lawmakers in Washington have yet to approve the package.\n\n" + NEWSLETTER)
+    only_footer_goes(norm, text, caption, NEWSLETTER)
+
+
+def test_a_tab_table_and_the_sentence_after_it_stay(norm):
+    text = A + "Region\tDrones\tDowned\nKyiv\t12\t11\nOdesa\t20\t17\n\n" + VOTE + T
+    only_footer_goes(norm, text, T)
+
+
+def test_a_pipe_table_is_no_menu(norm):
+    table = "Region | Drones | Downed\nKyiv | 12 | 11\nOdesa | 20 | 17\n\n"
+    only_footer_goes(norm, A + table + VOTE + T, T)
+    longer = (A + "Officials said the strikes hit a power plant and two substations in the "
+              "region.\n\nRepairs were under way on Monday, the energy ministry said in a "
+              "statement.\n\n" + table + VOTE)
+    assert removed(norm, longer) == []
+
+
+def test_markup_around_a_sentence_does_not_drop_it(norm):
+    line = ("<p>Lawmakers in Washington have yet to approve the package, which has been "
+            "stalled for months.</p>")
+    only_footer_goes(norm, A + line + "\n\n" + VOTE + T, T)
+
+
+def test_markup_without_a_sentence_still_goes(norm):
+    script = "<div class=\"ad-slot\"><script>loadAd('slot-1');</script></div>"
+    only_footer_goes(norm, A + script + "\n\n" + VOTE + T, script, T)
+
+
+# -- drop rules and ordinary sentences ----------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "Copyright infringement claims against the broadcaster rose 12% last year, the court said.",
+    "Police said the fraudsters told victims that by clicking here they could claim a refund.",
+    "Telegram channels urged Russians to subscribe to the channel and share the videos.",
+    "The Kremlin's channels are now on Telegram and WhatsApp, the researchers found.",
+    "Copyright 2019 figures show more claims were filed than ever, the court said.",
+])
+def test_an_ordinary_sentence_mid_article_stays(norm, sentence):
+    only_footer_goes(norm, A + sentence + "\n\n" + VOTE + T, T)
+
+
+@pytest.mark.parametrize("line", [
+    "© 2024 Kyiv Daily. All rights reserved.",
+    "Copyright The Associated Press. All rights reserved.",
+    "For breaking news, follow us on Telegram",
+    "Kyiv Daily is now on WhatsApp. Click here to join our channel",
+    "Please fill in the form to subscribe to our newsletter",
+])
+def test_prompts_and_notices_after_the_article_still_go(norm, line):
+    only_footer_goes(norm, A + VOTE + line + "\n", line)
+
+
+# -- boilerplate of the same shapes still goes --------------------------------------
+
+
+def test_a_footer_after_the_article_goes(norm):
+    footer = ["About us", "Contact", "Privacy Policy", "Terms of Use"]
+    only_footer_goes(norm, A + "\n".join(footer) + "\n" + T, *footer, T)
+
+
+def test_a_related_list_at_the_end_goes(norm):
+    items = ["- Poland closes its border crossing", "- Kyiv braces for a hard winter",
+             "- Drone strikes hit Odesa port"]
+    text = A + "Related:\n\n" + "\n".join(items) + "\n\n" + T
+    only_footer_goes(norm, text, "Related:", *items, T)
+    two = A + "Related stories\n\n" + "\n".join(items[:2]) + "\n\n" + T
+    only_footer_goes(norm, two, "Related stories", *items[:2], T)
+
+
+def test_a_menu_of_separators_at_the_top_goes(norm):
+    menu = "Home | World | Europe | Ukraine"
+    only_footer_goes(norm, menu + "\n\n" + A + T, menu, T)
+
+
+def test_rows_of_figures_alone_are_a_menu_not_a_table(norm):
+    menu = ["2019 | 2020 | 2021", "2022 | 2023 | 2024"]
+    only_footer_goes(norm, "\n".join(menu) + "\n\n" + A + T, *menu, T)
+
+
+def test_teaser_cards_after_the_footer_go(norm):
+    cards = ["Poland closes its border",
+             "The crossing at Medyka will shut on Monday, officials said.",
+             "Kyiv braces for winter",
+             "The city has stocked generators for the cold months, the mayor said."]
+    text = A + "Share this article\n\n" + "\n\n".join(cards) + "\n"
+    only_footer_goes(norm, text, "Share this article", *cards)
