@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import normkit
 from normkit.language import detect_language
 
 SAMPLES = {
@@ -51,3 +52,14 @@ def test_undetermined_text_gets_only_language_neutral_rules(norm):
     result = norm.run("Kiev  --  Nato")
     assert result.lang == "und"
     assert result.text == "Kiev—Nato"  # the neutral dash rule ran; the English lexicon did not
+
+
+def test_language_is_read_again_on_what_boilerplate_left_so_cleaning_is_idempotent():
+    page = ("Related: Zelenskiy visits Kiev\n\nRelated: Zelenskiy visits Kiev\n\n"
+            "Talks in Kiev went on -- for now , officials said.\n\n"
+            "« Nous ne céderons pas ! » , a-t-il dit .\n\n")
+    norm = normkit.Normalizer()
+    once = norm.run(page)
+    twice = norm.run(once.text)
+    assert "Related:" not in once.text
+    assert once.lang == twice.lang and twice.text == once.text

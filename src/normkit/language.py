@@ -159,9 +159,21 @@ BACKENDS: dict[str, Callable[[str], tuple[str, float]]] = {
 }
 
 
+def same_evidence(text: str, other: str) -> bool:
+    """True if detection would read the same sample in both texts (so give the same answer).
+
+    >>> same_evidence("Talks went on , he said .", "Talks went on, he said.")
+    True
+    """
+    return _sample(text) == _sample(other)
+
+
 def detect_language(text: str, backend: str = "fasttext") -> str:
     """ISO 639-1 code of ``text``'s language, or ``und`` when too short or unsure."""
-    sample = _sample(text)
+    return _detect_sample(_sample(text), backend)
+
+
+def _detect_sample(sample: str, backend: str) -> str:
     if len(sample) < MIN_CHARS or len(set(sample.lower().split())) < MIN_DISTINCT_WORDS:
         return UNDETERMINED
     try:

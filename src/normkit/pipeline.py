@@ -12,7 +12,7 @@ from pathlib import Path
 
 from normkit.corpus import RecurringLines
 from normkit.document import Result
-from normkit.language import UNDETERMINED, detect_language
+from normkit.language import UNDETERMINED, detect_language, same_evidence
 from normkit.packs.discovery import bundled_profile_paths, load_all, load_paths
 from normkit.packs.loader import Pack, PackError, load_profile
 from normkit.packs.schema import STAGES, ProfileFile, check_lang
@@ -177,7 +177,8 @@ class Normalizer:
             ctx.notes["recurring"] = self.recurring
         if self._run_encoding:
             self._encoding.run(doc, ctx)
-        if lang is None and self.lang is None:
+        detected = lang is None and self.lang is None
+        if detected:
             ctx.lang = detect_language(doc.text, self.detector)
         produced: dict[str, str] = {}  # each stage's last output
         for passes in range(MAX_PASSES):
@@ -186,8 +187,11 @@ class Normalizer:
                 self._encoding.run(doc, ctx)
             for stage in self._stages:
                 if produced.get(stage.name) != doc.text:  # else: its own output, a fixed point
+                    text_in = doc.text
                     stage.run(doc, ctx)
                     produced[stage.name] = doc.text
+                    if detected and stage.name == "boilerplate" and doc.text != text_in:
+                        self._redetect(text_in, doc, ctx)
             if doc.text == before:
                 break
         return Result(
@@ -197,6 +201,15 @@ class Normalizer:
             edits=tuple(doc.edits),
             removed=tuple(doc.removed),
         )
+
+    def _redetect(self, text_in: str, doc: TrackedText, ctx: Context) -> None:
+        """The language of what the boilerplate stage left: the article's, not the page's.
+
+        Detection on the cleaned text must agree with the run that produced it, or a
+        second cleaning could take other rules (an English menu around a Spanish article).
+        """
+        if not same_evidence(text_in, doc.text):
+            ctx.lang = detect_language(doc.text, self.detector)
 
     def clean(self, text: str, *, lang: str | None = None) -> str:
         """The cleaned text alone."""

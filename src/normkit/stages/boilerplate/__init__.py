@@ -40,8 +40,8 @@ from normkit.stages.boilerplate.structure import mark_bylines, mark_menus
 from normkit.tracking import Change, TrackedText
 
 POSITIONS = ("any", "head", "tail")
-# the lines (text, blank line before) of this stage's last output for the document: a
-# later pass that finds the same lines skips the stage, which keeps what it kept
+# the language and lines (text, blank line before) of this stage's last output for the
+# document: a later pass that finds the same lines skips the stage, which keeps what it kept
 _LAST_OUTPUT = "boilerplate/last-output"
 
 __all__ = ["BoilerplateStage"]
@@ -63,7 +63,7 @@ class BoilerplateStage:
 
     def run(self, doc: TrackedText, ctx: Context) -> None:
         found = blocks(doc.text)
-        shape = [(text, blank) for _, _, text, blank in found]
+        shape = (ctx.lang, [(text, blank) for _, _, text, blank in found])
         if ctx.notes.get(_LAST_OUTPUT) == shape:
             return  # the lines this stage left last time: it would keep them all again
         lines = split_lines(doc.text, ctx.lang, found)
@@ -99,7 +99,8 @@ class BoilerplateStage:
         changes = [Change(line.start, line.end, "", line.rule, drop=True)
                    for line in lines if line.dropped]
         doc.apply(_without_dangling_break(doc.text, lines, changes), stage=self.name)
-        ctx.notes[_LAST_OUTPUT] = [(text, blank) for _, _, text, blank in blocks(doc.text)]
+        kept = [(text, blank) for _, _, text, blank in blocks(doc.text)]
+        ctx.notes[_LAST_OUTPUT] = (ctx.lang, kept)
 
     @staticmethod
     def _positional(lines: list[Line], matcher: DropMatcher, ctx: Context) -> None:
