@@ -68,6 +68,19 @@ def folds(char: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def _parse(pattern: str, flags: Iterable[str]):
+    """Python's parse tree of a rule's pattern, or None where ``re`` cannot stand in for
+    the regex module (``m`` flag, regex-only syntax, a pattern ``re`` rejects)."""
+    flags = set(flags)
+    pattern = _PROPERTY.sub(r"\\w", pattern)
+    if "m" in flags or _REGEX_ONLY.search(pattern):
+        return None
+    try:
+        return sre_parse.parse(pattern, re.VERBOSE if "x" in flags else 0)
+    except (re.error, OverflowError, RecursionError, ValueError):
+        return None
+
+
 def leading_chars(pattern: str, flags: Iterable[str] = ()) -> frozenset[str] | None:
     """The lower-cased characters a match of ``pattern`` at the start of a line can begin with.
 
@@ -75,15 +88,8 @@ def leading_chars(pattern: str, flags: Iterable[str] = ()) -> frozenset[str] | N
     in every top-level branch; otherwise the answer is ``None``. ``flags`` are the
     rule's (``i``, ``m``, ``s``, ``x``); case is ignored either way.
     """
-    flags = set(flags)
-    pattern = _PROPERTY.sub(r"\\w", pattern)
-    if "m" in flags or _REGEX_ONLY.search(pattern):
-        return _UNKNOWN
-    try:
-        parsed = sre_parse.parse(pattern, re.VERBOSE if "x" in flags else 0)
-    except (re.error, OverflowError, RecursionError, ValueError):
-        return _UNKNOWN
-    if not _anchored(list(parsed)):
+    parsed = _parse(pattern, flags)
+    if parsed is None or not _anchored(list(parsed)):
         return _UNKNOWN
     found = _first(list(parsed))
     if found is _UNKNOWN or found[1]:  # could match the empty string: any line
@@ -96,45 +102,32 @@ def leading_chars(pattern: str, flags: Iterable[str] = ()) -> frozenset[str] | N
 
 def longest_line(pattern: str, flags: Iterable[str] = ()) -> int | None:
     """The longest line ``pattern`` can match whole, if it must match all of it; else None."""
-    flags = set(flags)
-    pattern = _PROPERTY.sub(r"\\w", pattern)
-    if "m" in flags or _REGEX_ONLY.search(pattern):
+    parsed = _parse(pattern, flags)
+    if parsed is None:
         return _UNKNOWN
     try:
-        parsed = sre_parse.parse(pattern, re.VERBOSE if "x" in flags else 0)
         _low, high = parsed.getwidth()
-    except (re.error, OverflowError, RecursionError, ValueError):
+    except (OverflowError, RecursionError):
         return _UNKNOWN
     items = list(parsed)
-    if high >= sre.MAXREPEAT or not _anchored(items) or not _end_anchored(items):
+    if high >= sre.MAXREPEAT or not _anchored(items) or not _anchored(items, at_end=True):
         return _UNKNOWN
     return high + 1  # ``$`` also matches before a final newline
 
 
-def _end_anchored(items: list) -> bool:
-    """True if every way through ``items`` ends at the end of the text."""
-    for op, av in reversed(items):
-        if op is sre.AT:
-            return av in (sre.AT_END, sre.AT_END_STRING)
-        if op is sre.BRANCH:
-            return all(_end_anchored(list(branch)) for branch in av[1])
-        if op is sre.SUBPATTERN:
-            return _end_anchored(list(av[-1]))
-        if op in (sre.ASSERT, sre.ASSERT_NOT):
-            continue
-        return False
-    return False
+_STARTS = (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING)
+_ENDS = (sre.AT_END, sre.AT_END_STRING)
 
 
-def _anchored(items: list) -> bool:
-    """True if every way through ``items`` begins at the start of the text."""
-    for op, av in items:
+def _anchored(items: list, *, at_end: bool = False) -> bool:
+    """True if every way through ``items`` begins at the start of the text (or ends at its end)."""
+    for op, av in reversed(items) if at_end else items:
         if op is sre.AT:
-            return av in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING)
+            return av in (_ENDS if at_end else _STARTS)
         if op is sre.BRANCH:
-            return all(_anchored(list(branch)) for branch in av[1])
+            return all(_anchored(list(branch), at_end=at_end) for branch in av[1])
         if op is sre.SUBPATTERN:
-            return _anchored(list(av[-1]))
+            return _anchored(list(av[-1]), at_end=at_end)
         if op in (sre.ASSERT, sre.ASSERT_NOT):
             continue
         return False
