@@ -185,3 +185,118 @@ def test_whole_pipeline_is_idempotent_around_lone_quotes(text):
     for lang in ("en", "es"):
         once = norm.clean(text, lang=lang)
         assert norm.clean(once, lang=lang) == once
+
+
+# -- the MT quote-comma artefact: the mark before the stray quote -------------------------
+QUOTE_COMMA = [
+    ("He said: “We will win. ” “, he added.", 'He said: "We will win," he added.'),
+    ("He said: “We will win! ” “, he added.", 'He said: "We will win!" he added.'),
+    ("He said: “We will win? ” “, he added.", 'He said: "We will win?" he added.'),
+    ("He said: “We will win. ” “ , he added.", 'He said: "We will win," he added.'),
+    ("He said: “We will win...” “, he added.", 'He said: "We will win..." he added.'),
+    ('He said: "We will win. " ", he added.', 'He said: "We will win," he added.'),
+    ('He said: "We will win!" ", he added.', 'He said: "We will win!" he added.'),
+    ('He said: "We will win? " ", he added.', 'He said: "We will win?" he added.'),
+    ("Allies remain “committed to NATO’s open door policy.” “, he stressed.",
+     "Allies remain \"committed to NATO's open door policy,\" he stressed."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTE_COMMA)
+def test_mt_quote_comma_leaves_no_doubled_punctuation(straight, text, expected):
+    assert straight.run(text, "en").text == expected
+    assert straight.run(expected, "en").text == expected
+
+
+def test_mt_quote_comma_keeps_curly_quotes_in_keep_style(keep):
+    assert keep.run("“We will win! ” “, he added.", "en").text == "“We will win!” he added."
+
+
+def test_exclamation_before_the_reporting_comma_is_not_an_artefact(straight):
+    # a human reference (WMT22 de-en): no stray opening quote, nothing to repair
+    text = "“Let’s get boosted!”, Johnson said."
+    assert straight.run(text, "en").text == "\"Let's get boosted!\", Johnson said."
+
+
+# -- dashes: the dash style is English; other languages keep their own ---------------------
+SPACED_DASH_LANGUAGES = [
+    ("uk", "«Нам потрібно більше ППО», — сказав він."),
+    ("ru", "«Нам нужно больше ПВО», — сказал он."),
+    ("de", "Die Nächte in Kiew – die Stunden dauerten – brachten keinen Schlaf."),
+    ("fr", "La guerre -- dit-il -- continue, et l'hiver – long – arrive."),
+    ("es", "La guerra -- dijo el ministro -- continúa."),
+    ("it", "La guerra – ha detto – continua."),
+    ("pt", "A guerra – disse ele – continua."),
+    ("pl", "Wojna – powiedział – trwa."),
+    ("und", "Kyiv -- Lviv – Odesa"),
+]
+
+
+@pytest.mark.parametrize("dash", ["em", "em-spaced"])
+@pytest.mark.parametrize(("lang", "text"), SPACED_DASH_LANGUAGES)
+def test_dash_style_leaves_other_languages_alone(lang, text, dash):
+    cleaner = EncodingAndPunctuation({"dash": dash})
+    assert cleaner.run(text, lang).text == text
+
+
+def test_dash_style_leaves_a_detected_language_alone():
+    norm = normkit.Normalizer()
+    text = "«Нам потрібно більше ППО», — сказав він журналістам у Києві в понеділок."
+    result = norm.run(text)
+    assert (result.lang, result.text) == ("uk", text)
+
+
+@pytest.mark.parametrize(("dash", "expected"), [
+    ("em", "word—word, and a word—word"),
+    ("em-spaced", "word — word, and a word — word"),
+    ("keep", "word -- word, and a word--word"),
+])
+def test_english_double_hyphen_follows_the_dash_option(dash, expected):
+    cleaner = EncodingAndPunctuation({"dash": dash})
+    assert cleaner.run("word -- word, and a word--word", "en").text == expected
+
+
+@pytest.mark.parametrize("dash", ["em", "em-spaced"])
+def test_double_hyphen_between_numbers_is_an_en_dash(dash):
+    cleaner = EncodingAndPunctuation({"dash": dash})
+    text = "a drive of 10--20 km and a score of 3 -- 2"
+    assert cleaner.run(text, "en").text == "a drive of 10–20 km and a score of 3–2"
+
+
+def test_keep_leaves_double_hyphen_between_numbers(keep):
+    assert keep.run("10--20 km", "en").text == "10--20 km"
+
+
+DATELINES = [
+    "KYIV, Ukraine (AP) — Russian forces struck the city.",
+    "WASHINGTON (AP) — The Pentagon announced new aid.",
+    "UNITED NATIONS — The Security Council met.",
+    "KYIV, Nov. 25 (Reuters) - Russia launched drones overnight.",
+    "Kyiv (AP) — Russian forces struck the city.",
+]
+
+
+@pytest.mark.parametrize("text", DATELINES)
+def test_english_dateline_keeps_its_spaced_dash(straight, text):
+    assert straight.run(text, "en").text == text
+
+
+def test_dateline_double_hyphen_is_a_spaced_em_dash_and_later_dashes_close(straight):
+    text = "KYIV, Ukraine (AP) -- Russian forces -- again -- struck.\nThe alliance -- NATO -- met."
+    assert straight.run(text, "en").text == (
+        "KYIV, Ukraine (AP) — Russian forces—again—struck.\nThe alliance—NATO—met.")
+
+
+def test_em_spaced_dash_spaces_a_closed_dateline_dash():
+    cleaner = EncodingAndPunctuation({"dash": "em-spaced"})
+    assert cleaner.run("KYIV, Ukraine (AP)—Russian forces struck.", "en").text == (
+        "KYIV, Ukraine (AP) — Russian forces struck.")
+
+
+# -- French spacing in undetermined text ----------------------------------------------------
+def test_undetermined_text_keeps_french_spaces(straight):
+    text = "« Nous ne céderons pas ! » et « Pourquoi ? » : voilà ; fin"
+    assert straight.run(text, "und").text == text
+    assert straight.run("Why ? Because !", "en").text == "Why? Because!"
+    # language-neutral repairs still apply to undetermined text
+    assert straight.run("Kyiv , Lviv .", "und").text == "Kyiv, Lviv."

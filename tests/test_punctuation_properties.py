@@ -95,3 +95,31 @@ INDEX = TriggerIndex(ALL_TRIGGERS)
 @given(st.text(alphabet=st.sampled_from(sorted(set("".join(ALL_TRIGGERS)) | {"a"})), max_size=20))
 def test_trigger_index_finds_every_trigger(text):
     assert INDEX.present(text) == {t for t in ALL_TRIGGERS if t in text}
+
+
+dash_soup = st.lists(
+    st.sampled_from(["KYIV", ", Ukraine", " (AP)", "Kyiv", " ", "3", "10", "-", "--", " -- ",
+                     " - ", " – ", " — ", "—", "«", "»", ", ", "!", "?", ":", "\n", '"', "“", "”",
+                     "."]),
+    max_size=30,
+).map("".join)
+DASH_CLEANERS = {d: EncodingAndPunctuation({"dash": d}) for d in ("em", "em-spaced", "keep")}
+
+
+@settings(max_examples=400, deadline=None)
+@given(dash_soup, st.sampled_from(["em", "em-spaced", "keep"]),
+       st.sampled_from(["en", "uk", "de", "fr", "und"]))
+def test_idempotent_on_dash_soup(text, dash, lang):
+    cleaner = DASH_CLEANERS[dash]
+    once = cleaner.run(text, lang).text
+    assert cleaner.run(once, lang).text == once
+
+
+@settings(max_examples=300, deadline=None)
+@given(dash_soup)
+def test_triggers_and_local_rescans_change_nothing_on_dash_soup(text):
+    fast = CLEANER.run(text, "en").text
+    doc = TrackedText(text)
+    CLEANER.encoding.run(doc, Context(lang="en", options=CLEANER.options))
+    BARE.punctuation.run(doc, Context(lang="en", options=CLEANER.options))
+    assert doc.text == fast
