@@ -79,10 +79,15 @@ def test_a_multi_megabyte_single_line_is_linear_work(norm):
 
 
 def test_long_runs_of_spaces_are_linear_work(norm):
-    """200,000 spaces once took two minutes (a menu-separator split retried at every space)."""
+    """A pattern that starts with a run of blanks (or looks across one) must try it once:
+    100,000 spaces before a separator, a bracket or a dash once took minutes."""
     for blank in (" ", "\t"):
         result = norm.run("Talks in Kiev" + blank * 200_000 + "went on.", lang="en")
         assert result.text == "Talks in Kyiv went on."
+        for tail in ("| went on.", "-- went on 10 -- 20.", "( went on ).", "[ went on ].",
+                     "“ went ” on", " , . ; went"):
+            text = "KYIV (AP) 10 Talks in (Kiev [x" + blank * 100_000 + tail
+            assert len(norm.run(text, lang="en").text) < 100, tail
 
 
 def test_catastrophic_regex_in_a_user_pack_is_stopped(cli, tmp_path):

@@ -41,7 +41,7 @@ MIN_ROWS = 2  # a table has at least this many rows (a header and a row)
 MIN_ITEMS = 2  # a short list has at least this many items
 SUBHEAD_WORDS = 12  # a subhead is at most this long
 TITLE_CASE = 0.5  # a line with this share of capitalised words is a title, not a subhead
-_CELLS = re.compile(r"\t+|\s+\|\s+")
+_CELLS = re.compile(r"\t+|(?<!\s)\s+\|\s+")  # a run of spaces is tried once: linear
 _FIGURE = re.compile(r"\d")
 _ITEM = re.compile(r"^(?:[-*•·–—]\s|\d{1,2}[.)]\s|\(?[a-z]\)\s)")
 

@@ -21,7 +21,7 @@ from normkit.matching import fold
 from normkit.stages.boilerplate.lines import Line
 
 _KEY = re.compile(r"[\W_]+")
-_SITE_SUFFIX = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+[^|–—:·•]{2,40}$")
+_SITE_SUFFIX = re.compile(r"(?<!\s)\s+(?:\||-|–|—|::|·|•)\s+[^|–—:·•]{2,40}$")
 MIN_DUP_CHARS = 15
 REFRAIN = 2  # copies inside the article that make a line its own refrain
 _COLUMN_GAP = re.compile(r"\S {2,}(?=\S)|\t")
