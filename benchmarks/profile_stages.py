@@ -35,7 +35,10 @@ class StageTimer:
         for stage in norm._stages:
             stage.run = self._wrap(stage.name, stage.run)
         pipeline_module.find_protected = self._wrap("protect", pipeline_module.find_protected)
-        pipeline_module.detect_language = self._wrap("language", pipeline_module.detect_language)
+        pipeline_module.detect_with_evidence = self._wrap("language",
+                                                          pipeline_module.detect_with_evidence)
+        pipeline_module.same_evidence = self._wrap("language re-check",
+                                                   pipeline_module.same_evidence)
 
     def _wrap(self, name: str, fn: Callable) -> Callable:
         def timed(*args, **kwargs):
@@ -60,12 +63,14 @@ def profile(texts: list[str]) -> tuple[StageTimer, float]:
         norm.run(text)
     total = clock() - start
     pipeline_module.find_protected = original_protect
-    pipeline_module.detect_language = original_detect
+    pipeline_module.detect_with_evidence = original_detect
+    pipeline_module.same_evidence = original_same
     return timer, total
 
 
 original_protect = pipeline_module.find_protected
-original_detect = pipeline_module.detect_language
+original_detect = pipeline_module.detect_with_evidence
+original_same = pipeline_module.same_evidence
 
 
 def one_pass(texts: list[str]) -> float:

@@ -57,3 +57,13 @@ def test_the_sample_ignores_what_cleaning_changes():
     tidy = english + "Kiev. ¿ -- «" + spanish
     assert language._sample(messy) == language._sample(tidy)
     assert len(language._sample(messy)) <= language.SAMPLE_CHARS
+
+
+def test_letters_table_matches_the_pattern_line_by_line(shared_data):
+    raw = (shared_data / "reuters-21578" / "reut2-002.sgm").read_bytes().decode("latin-1")
+    texts = re.findall(r"<BODY>(.*?)</BODY>", raw, re.S)[:500] + samples() + [
+        "snake_case 42 ½ x² ٣ digits\u0301 e\u0301te\u0301\nКиїв\u00a0— 2023\tрік\n\n__x__"]
+    for text in texts:
+        by_table = [" ".join(line.split()) for line in text.translate(language._LETTERS_TABLE)
+                    .split("\n")]
+        assert by_table == [language._letters(line) for line in text.split("\n")], text[:80]

@@ -25,6 +25,23 @@ MIN_CONFIDENCE = 0.5
 
 _NOT_LETTERS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+|[\W\d_]+")
 _NOT_LETTERS_PLAIN = re.compile(r"[\W\d_]+")  # the same where no URL or e-mail can match
+
+
+class _LettersTable(dict):
+    """``str.translate`` table: letters stay, line breaks stay, all else is a space.
+
+    The same as ``_NOT_LETTERS_PLAIN`` per line (``\\w`` but not ``\\d`` or ``_``), four
+    times faster; entries are made on first sight of a character.
+    """
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        value = char if (char.isalnum() and not char.isdecimal()) or char == "\n" else " "
+        self[code] = value
+        return value
+
+
+_LETTERS_TABLE = _LettersTable()
 MIN_DISTINCT_WORDS = 3
 
 
@@ -52,7 +69,11 @@ def _sample(text: str) -> str:
     head = text[: SAMPLE_CHARS * 8]
     if "\n" not in head:
         return _letters(head)[:SAMPLE_CHARS].rstrip()
-    lines = sorted((_letters(line) for line in head.split("\n")), key=len, reverse=True)
+    if "@" in head or "://" in head or "www." in head:
+        letters = [_letters(line) for line in head.split("\n")]
+    else:  # one pass for all lines
+        letters = [" ".join(line.split()) for line in head.translate(_LETTERS_TABLE).split("\n")]
+    lines = sorted(letters, key=len, reverse=True)
     taken, size = [], 0
     for line in lines:
         if size >= SAMPLE_CHARS or not line:
@@ -159,18 +180,25 @@ BACKENDS: dict[str, Callable[[str], tuple[str, float]]] = {
 }
 
 
-def same_evidence(text: str, other: str) -> bool:
-    """True if detection would read the same sample in both texts (so give the same answer).
+def same_evidence(sample: str, text: str) -> bool:
+    """True if detection would read ``sample`` in ``text`` again (so give the same answer).
 
-    >>> same_evidence("Talks went on , he said .", "Talks went on, he said.")
-    True
+    >>> lang, sample = detect_with_evidence("Talks went on , he said .")
+    >>> same_evidence(sample, "Talks went on, he said."), same_evidence(sample, "Talks.")
+    (True, False)
     """
-    return _sample(text) == _sample(other)
+    return _sample(text) == sample
 
 
 def detect_language(text: str, backend: str = "fasttext") -> str:
     """ISO 639-1 code of ``text``'s language, or ``und`` when too short or unsure."""
     return _detect_sample(_sample(text), backend)
+
+
+def detect_with_evidence(text: str, backend: str = "fasttext") -> tuple[str, str]:
+    """The language of ``text`` and the sample it was read from (see :func:`same_evidence`)."""
+    sample = _sample(text)
+    return _detect_sample(sample, backend), sample
 
 
 def _detect_sample(sample: str, backend: str) -> str:

@@ -12,7 +12,11 @@ from pathlib import Path
 
 from normkit.corpus import RecurringLines
 from normkit.document import Result
-from normkit.language import UNDETERMINED, detect_language, same_evidence
+from normkit.language import (
+    UNDETERMINED,
+    detect_with_evidence,
+    same_evidence,
+)
 from normkit.packs.discovery import bundled_profile_paths, load_all, load_paths
 from normkit.packs.loader import Pack, PackError, load_profile
 from normkit.packs.schema import STAGES, ProfileFile, check_lang
@@ -91,6 +95,7 @@ def check_options(options: dict, profile_options: dict, rules: Sequence[Compiled
                              f"{', '.join(sorted(known[key]))}")
 
 
+_EVIDENCE = "language/sample"  # what detection read, to tell whether a later text reads the same
 MAX_PASSES = 3  # a later stage's repair can expose work for an earlier one; rerun to a fixed point
 
 
@@ -179,7 +184,7 @@ class Normalizer:
             self._encoding.run(doc, ctx)
         detected = lang is None and self.lang is None
         if detected:
-            ctx.lang = detect_language(doc.text, self.detector)
+            ctx.lang, ctx.notes[_EVIDENCE] = detect_with_evidence(doc.text, self.detector)
         produced: dict[str, str] = {}  # each stage's last output
         for passes in range(MAX_PASSES):
             before = doc.text
@@ -191,7 +196,7 @@ class Normalizer:
                     stage.run(doc, ctx)
                     produced[stage.name] = doc.text
                     if detected and stage.name == "boilerplate" and doc.text != text_in:
-                        self._redetect(text_in, doc, ctx)
+                        self._redetect(doc, ctx)
             if doc.text == before:
                 break
         return Result(
@@ -202,14 +207,14 @@ class Normalizer:
             removed=tuple(doc.removed),
         )
 
-    def _redetect(self, text_in: str, doc: TrackedText, ctx: Context) -> None:
+    def _redetect(self, doc: TrackedText, ctx: Context) -> None:
         """The language of what the boilerplate stage left: the article's, not the page's.
 
         Detection on the cleaned text must agree with the run that produced it, or a
         second cleaning could take other rules (an English menu around a Spanish article).
         """
-        if not same_evidence(text_in, doc.text):
-            ctx.lang = detect_language(doc.text, self.detector)
+        if not same_evidence(ctx.notes[_EVIDENCE], doc.text):
+            ctx.lang, ctx.notes[_EVIDENCE] = detect_with_evidence(doc.text, self.detector)
 
     def clean(self, text: str, *, lang: str | None = None) -> str:
         """The cleaned text alone."""
