@@ -64,3 +64,14 @@ def test_language_is_read_again_on_what_boilerplate_left_so_cleaning_is_idempote
     twice = norm.run(once.text)
     assert "Related:" not in once.text
     assert once.lang == twice.lang and twice.text == once.text
+
+
+def test_a_foreign_article_inside_an_english_page_is_cleaned_as_itself():
+    page = ("Home | World | Europe | Business\n\nBy John Smith\n\n"
+            "Las conversaciones continuaron el lunes en Kiev, dijeron los funcionarios.\n\n"
+            "Share this article\n")
+    result = normkit.Normalizer().run(page)
+    assert result.lang == "es"
+    article = "Las conversaciones continuaron el lunes en Kiev, dijeron los funcionarios.\n"
+    assert result.text == article  # Spanish: the Spanish name stays
+    assert normkit.Normalizer().run(result.text).text == result.text

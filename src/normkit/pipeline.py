@@ -195,8 +195,10 @@ class Normalizer:
                     text_in = doc.text
                     stage.run(doc, ctx)
                     produced[stage.name] = doc.text
-                    if detected and stage.name == "boilerplate" and doc.text != text_in:
-                        self._redetect(doc, ctx)
+                    if detected and stage.name == "boilerplate" and doc.text != text_in \
+                            and self._redetect(doc, ctx):
+                        produced.clear()  # another language: every stage runs again
+                        before = None
             if doc.text == before:
                 break
         return Result(
@@ -207,14 +209,18 @@ class Normalizer:
             removed=tuple(doc.removed),
         )
 
-    def _redetect(self, doc: TrackedText, ctx: Context) -> None:
+    def _redetect(self, doc: TrackedText, ctx: Context) -> bool:
         """The language of what the boilerplate stage left: the article's, not the page's.
 
         Detection on the cleaned text must agree with the run that produced it, or a
         second cleaning could take other rules (an English menu around a Spanish article).
+        Returns True if the language changed.
         """
-        if not same_evidence(ctx.notes[_EVIDENCE], doc.text):
-            ctx.lang, ctx.notes[_EVIDENCE] = detect_with_evidence(doc.text, self.detector)
+        if same_evidence(ctx.notes[_EVIDENCE], doc.text):
+            return False
+        was = ctx.lang
+        ctx.lang, ctx.notes[_EVIDENCE] = detect_with_evidence(doc.text, self.detector)
+        return ctx.lang != was
 
     def clean(self, text: str, *, lang: str | None = None) -> str:
         """The cleaned text alone."""
