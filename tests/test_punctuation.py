@@ -300,3 +300,11 @@ def test_undetermined_text_keeps_french_spaces(straight):
     assert straight.run("Why ? Because !", "en").text == "Why? Because!"
     # language-neutral repairs still apply to undetermined text
     assert straight.run("Kyiv , Lviv .", "und").text == "Kyiv, Lviv."
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting starts at 10 : 30 tomorrow.", "Growth was 3 . 5 percent.",
+    "Scores: Dynamo 2 : 1 Shakhtar", "See section 3 . 2 of the report."])
+def test_spaced_numbers_are_left_alone_not_half_repaired(text):
+    """10 : 30 must not become 10: 30 (a time read as a sentence break)."""
+    assert normkit.clean(text, lang="en") == text
