@@ -278,10 +278,19 @@ def test_longest_line_of_whole_line_patterns():
 
 
 def test_length_bound_is_the_tighter_of_lookahead_and_width(norm):
-    rule = norm.rule("web/follow-prompt")
-    assert length_bound(rule) == 280
-    assert length_bound(norm.rule("web/source-link")) is None or length_bound(
-        norm.rule("web/source-link")) >= len("Source link")
+    from normkit.packs.schema import Rule
+    from normkit.rules import CompiledRule
+
+    def user_rule(pattern: str) -> CompiledRule:
+        spec = Rule.model_validate({"id": "x", "kind": "drop", "match": pattern,
+                                    "examples": [{"in": "x"}]})
+        return CompiledRule("user/x", spec, norm.rule("web/source-link").pack, 0, 0,
+                            "boilerplate", None, spec.match.compile())
+
+    assert length_bound(norm.rule("web/follow-prompt")) == 280  # the look-ahead; .* has no width
+    assert length_bound(user_rule(r"^(?=.{0,40}$)(?:read more|see also)$")) == 10  # the width
+    assert length_bound(user_rule(r"^(?=.{0,5}$)(?:read more|see also)$")) == 5  # the look-ahead
+    assert length_bound(user_rule(r"^read more")) is None
 
 
 def test_drop_rule_with_triggers_runs_only_where_one_occurs(norm):

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex
 
@@ -39,7 +39,8 @@ CACHE_LINES = 1 << 16  # distinct lines whose answer is remembered, per matcher
 
 _LENGTH_BOUND = regex.compile(r"^\^\(\?=\.\{0,(\d+)\}\$\)")
 
-Candidate = tuple[int, CompiledRule, bool]  # number in pack order, rule, anchored
+# number in pack order, rule, anchored, and how to try it on a line (match or search)
+Candidate = tuple[int, CompiledRule, bool, Callable[[str], object]]
 
 
 def length_bound(rule: CompiledRule) -> int | None:
@@ -70,7 +71,7 @@ class DropMatcher:
         self._classes: list[list[Candidate]] = []  # up to each limit, then beyond
         for limit in [*self._limits, None]:
             self._classes.append([
-                (number, rule, leading[number] is not None)
+                (number, rule, leading[number] is not None, _attempt(rule, leading[number]))
                 for number, (rule, bound) in enumerate(zip(self.rules, bounds, strict=True))
                 if not rule.triggers and (bound is None or (limit is not None and bound >= limit))
             ])
@@ -91,8 +92,8 @@ class DropMatcher:
         if found is None:
             first = folds(line[:1]) if line else frozenset()
             found = self._candidates[key] = tuple(
-                (number, rule, anchored) for number, rule, anchored in self._classes[length_class]
-                if not anchored or not first.isdisjoint(self._leading[number])
+                candidate for candidate in self._classes[length_class]
+                if not candidate[2] or not first.isdisjoint(self._leading[candidate[0]])
             )
         return found
 
@@ -109,12 +110,8 @@ class DropMatcher:
 
     def _first(self, line: str) -> str | None:
         found: tuple[int, CompiledRule] | None = None
-        for number, rule, anchored in self._untriggered(line):
-            if rule.timeout_guard:
-                hit = _search(rule.pattern, rule, line) is not None
-            else:  # an anchored pattern matches at the start or nowhere
-                hit = (rule.pattern.match if anchored else rule.pattern.search)(line) is not None
-            if hit:
+        for number, rule, _, attempt in self._untriggered(line):
+            if attempt(line) is not None:
                 found = number, rule
                 break
         if self._triggered:
@@ -127,6 +124,14 @@ class DropMatcher:
                     found = number, rule
                     break
         return found[1].id if found is not None else None
+
+
+def _attempt(rule: CompiledRule, leading: frozenset[str] | None) -> Callable[[str], object]:
+    """How to try ``rule`` on a line: under the timeout (rules from outside normkit), or as
+    a plain ``match`` (anchored: it matches at the start or nowhere) or ``search``."""
+    if rule.timeout_guard:
+        return functools.partial(_search, rule.pattern, rule)
+    return rule.pattern.match if leading is not None else rule.pattern.search
 
 
 class _Timeout(Exception):
