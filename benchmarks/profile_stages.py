@@ -34,6 +34,8 @@ class StageTimer:
         self.calls: Counter[str] = Counter()
         for stage in norm._stages:
             stage.run = self._wrap(stage.name, stage.run)
+        if norm._early_layout is not None:  # line edges and blank lines, before boilerplate
+            norm._early_layout.run = self._wrap("layout (early)", norm._early_layout.run)
         pipeline_module.find_protected = self._wrap("protect", pipeline_module.find_protected)
         pipeline_module.detect_with_evidence = self._wrap("language",
                                                           pipeline_module.detect_with_evidence)

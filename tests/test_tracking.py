@@ -63,3 +63,34 @@ def test_every_edit_maps_to_a_real_span_of_the_input(data):
     for edit in doc.edits:
         assert 0 <= edit.start <= edit.end <= len(text)
         assert text[edit.start:edit.end] == edit.before
+
+
+class _AlwaysMapped(TrackedText):
+    """A TrackedText that maps every change through the segment map, the first one too."""
+
+    def _apply_first(self, changes, stage):
+        self.edits.append(None)  # not empty: the general path runs ...
+        TrackedText.apply(self, changes, stage=stage)
+        self.edits.remove(None)  # ... and the marker goes again
+
+
+@settings(max_examples=300, deadline=None)
+@given(edit_rounds(), st.lists(st.booleans(), max_size=5))
+def test_the_first_edit_shortcut_maps_as_the_general_path_does(data, drops):
+    text, rounds = data
+    fast, mapped = TrackedText(text, [(1, 3)]), _AlwaysMapped(text, [(1, 3)])
+    for round_ in rounds:
+        changes, pos = [], 0
+        for i, (offset, length, replacement) in enumerate(round_):
+            start = pos + offset % 7
+            end = start + length
+            if end > len(fast.text):
+                break
+            drop = i < len(drops) and drops[i]
+            changes.append(Change(start, end, "" if drop else replacement, "r", drop=drop))
+            pos = end
+        fast.apply(changes, stage="s")
+        mapped.apply(changes, stage="s")
+        assert fast.text == mapped.text
+        assert fast._segments == mapped._segments and fast.protected == mapped.protected
+    assert fast.edits == mapped.edits and fast.removed == mapped.removed

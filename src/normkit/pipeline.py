@@ -142,6 +142,9 @@ class Normalizer:
         self._encoding, *rest = stages
         self._stages = tuple(s for s in rest if s.name in self.profile.stages)
         self._run_encoding = "encoding" in self.profile.stages
+        early = [r for r in by_stage["layout"] if r.rule.early]
+        self._early_layout = (RewriteStage("layout", early, self.options)
+                              if early and "layout" in self.profile.stages else None)
 
     def __reduce__(self):
         profile, packs, lang, detector, options = self._settings
@@ -185,6 +188,8 @@ class Normalizer:
         detected = lang is None and self.lang is None
         if detected:
             ctx.lang, ctx.notes[_EVIDENCE] = detect_with_evidence(doc.text, self.detector)
+        if self._early_layout is not None:  # tidy line edges and blank lines first
+            self._early_layout.run(doc, ctx)
         produced: dict[str, str] = {}  # each stage's last output
         for passes in range(MAX_PASSES):
             before = doc.text

@@ -91,6 +91,9 @@ class TrackedText:
         """Apply non-overlapping, sorted changes to the current text and log them."""
         if not changes:
             return
+        if len(self.edits) + len(self.removed) == 0 and self.text is self.original:
+            self._apply_first(changes, stage)
+            return
         self._log(changes, stage)
         pieces: list[str] = []
         new_segments: list[_Segment] = []
@@ -117,6 +120,36 @@ class TrackedText:
         self._shift_protected(changes)
         self.text = "".join(pieces)
         self._segments = _merge(new_segments)
+        self._starts = [s.cur_start for s in self._segments]
+
+    def _apply_first(self, changes: list[Change], stage: str) -> None:
+        """:meth:`apply` on the untouched original, where offsets need no mapping."""
+        original = self.original
+        pieces: list[str] = []
+        segments: list[_Segment] = []
+        pos = shift = 0
+        for change in changes:
+            start, end, replacement = change.start, change.end, change.replacement
+            before = original[start:end]
+            if change.drop:
+                self.removed.append(Removed(start, end, before, change.rule))
+            else:
+                self.edits.append(Edit(start, end, before, replacement, change.rule, stage))
+            if start > pos:
+                segments.append(_Segment(pos + shift, start + shift, pos, start, True))
+                pieces.append(original[pos:start])
+            if replacement:
+                cur = start + shift
+                segments.append(_Segment(cur, cur + len(replacement), start, end, False))
+                pieces.append(replacement)
+            shift += len(replacement) - (end - start)
+            pos = end
+        if pos < len(original):
+            segments.append(_Segment(pos + shift, len(original) + shift, pos, len(original), True))
+            pieces.append(original[pos:])
+        self._shift_protected(changes)
+        self.text = "".join(pieces)
+        self._segments = _merge(segments)
         self._starts = [s.cur_start for s in self._segments]
 
     def _copy_range(

@@ -118,6 +118,10 @@ class Rule(Strict):
     match: Pattern | None = None
     replace: str | None = None
     position: Literal["any", "head", "tail"] = "any"
+    # rewrite: also run once before the boilerplate stage (layout rules about line edges
+    # and blank lines: the stages between then read tidy whitespace, and rarely need a
+    # second pass for what the layout stage changes at the end)
+    early: bool = False
     # rewrite: literal strings one of which every text the rule can change contains;
     # drop: one of which every line it drops contains, compared in lower case
     # (a speed hint: the rule is skipped on texts that have none of them)
@@ -147,6 +151,8 @@ class Rule(Strict):
             raise ValueError("an alias rule needs 'variants' or 'source'")
         if self.kind != "alias" and (self.variants or self.canonical or self.source):
             raise ValueError("'canonical', 'variants' and 'source' belong to alias rules only")
+        if self.early and self.kind != "rewrite":
+            raise ValueError("'early' belongs to rewrite rules only")
         if self.triggers and self.kind == "alias":
             raise ValueError("'triggers' belong to rewrite and drop rules only")
         if self.kind == "drop" and any(t != t.lower() for t in self.triggers):

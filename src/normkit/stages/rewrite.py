@@ -35,20 +35,23 @@ MAX_ROUNDS = 5
 class TriggerIndex:
     """All trigger strings of a rule list, for finding the ones a text contains quickly.
 
-    With ``automaton=True`` an Aho-Corasick automaton (pyahocorasick, where installed)
-    finds them all in one scan: the faster choice for short texts such as lines, where
-    triggers occur a few times. Otherwise one-character triggers are found with one
-    character-class scan, longer ones with one scan of their alternation. That scan
+    An Aho-Corasick automaton (pyahocorasick, where installed) finds them all in one
+    scan: two to three times faster than regular expressions, on lines and on whole
+    articles alike (benchmarks/profile_stages.py). Without it (or with
+    ``automaton=False``) one-character triggers are found with one character-class
+    scan, longer ones with one scan of their alternation. That scan
     does not report a trigger hidden inside or overlapping an earlier match, so those
     are added back: a trigger inside a found one is present, and one that can overlap
     a found one is checked directly.
 
-    >>> index = TriggerIndex(["“", "”", " ,", ",,", "--"])
-    >>> sorted(index.present("Kyiv ,, “Lviv”"))
+    >>> text = "Kyiv ,, “Lviv”"
+    >>> sorted(TriggerIndex(["“", "”", " ,", ",,", "--"]).present(text))
+    [' ,', ',,', '“', '”']
+    >>> sorted(TriggerIndex(["“", "”", " ,", ",,", "--"], automaton=False).present(text))
     [' ,', ',,', '“', '”']
     """
 
-    def __init__(self, triggers: Sequence[str], *, automaton: bool = False):
+    def __init__(self, triggers: Sequence[str], *, automaton: bool = True):
         unique = list(dict.fromkeys(triggers))
         self.triggers = unique
         self._automaton = _automaton(unique) if automaton else None
@@ -64,7 +67,6 @@ class TriggerIndex:
         self._inside = {t: [u for u in unique if u != t and u in t] for t in longer}
         self._overlapping = {t: [u for u in longer if u not in t and _overlap(t, u)]
                              for t in longer}
-        self.width = max((len(t) for t in unique), default=1) - 1
         used = set("".join(unique))
         self.separator = next(chr(c) for c in range(0xFFFF, 0, -1) if chr(c) not in used)
 
@@ -83,14 +85,6 @@ class TriggerIndex:
                 found.update(self._inside[hit])
                 found.update(u for u in self._overlapping[hit] if u not in found and u in text)
         return found
-
-    def near(self, text: str, spans: Sequence[tuple[int, int]]) -> set[str]:
-        """The triggers that occur in ``text`` within reach of one of ``spans``."""
-        width = self.width
-        windows = self.separator.join(
-            text[max(0, start - width) : end + width] for start, end in spans
-        )
-        return self.present(windows)
 
 
 def _automaton(strings: Sequence[str]):
@@ -235,10 +229,11 @@ def run_rewrites(doc: TrackedText, rules: Sequence[CompiledRule], stage: str,
                  doc_id: str, *, local: bool = False) -> bool:
     """Apply ``rules`` to ``doc`` until nothing changes (at most MAX_ROUNDS rounds).
 
-    Triggers are looked for in the whole text once; after a round, only near the
-    places it edited (a trigger that appears must touch an edit). With ``local``
-    (rules whose matches never cross a line break, like punctuation rules), rounds
-    after the first rescan only the paragraphs the previous round edited.
+    Before each round the triggers are looked for again, so a round runs only the
+    rules that can still change something: a round that repaired every ``  `` is
+    confirmed without running the rule again. With ``local`` (rules whose matches
+    never cross a line break, like punctuation rules), rounds after the first look
+    (for triggers and matches) only in the paragraphs the previous round edited.
     Returns True if the text changed.
     """
     if not rules:
@@ -252,7 +247,9 @@ def run_rewrites(doc: TrackedText, rules: Sequence[CompiledRule], stage: str,
         if not written:
             break
         changed = True
-        present |= index.near(doc.text, written)
         if local:
             windows = paragraphs_around(doc.text, written)
+            present = index.present(index.separator.join(doc.text[a:b] for a, b in windows))
+        else:
+            present = index.present(doc.text)
     return changed

@@ -98,6 +98,9 @@ class BoilerplateStage:
         self._positional(lines[after:], matchers["tail"], ctx)
         changes = [Change(line.start, line.end, "", line.rule, drop=True)
                    for line in lines if line.dropped]
+        if not changes:  # nothing dropped: the lines read at the start are the output's
+            ctx.notes[_LAST_OUTPUT] = shape
+            return
         doc.apply(_without_dangling_break(doc.text, lines, changes), stage=self.name)
         kept = [(text, blank) for _, _, text, blank in blocks(doc.text)]
         ctx.notes[_LAST_OUTPUT] = (ctx.lang, kept)

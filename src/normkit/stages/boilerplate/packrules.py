@@ -81,7 +81,7 @@ class DropMatcher:
             for number, (rule, bound) in enumerate(zip(self.rules, bounds, strict=True))
             if rule.triggers
         ]
-        self._index = TriggerIndex([t for *_, ts in self._triggered for t in ts], automaton=True)
+        self._index = TriggerIndex([t for *_, ts in self._triggered for t in ts])
         self._cached = functools.lru_cache(maxsize=CACHE_LINES)(self._first)
 
     def _untriggered(self, line: str) -> tuple[Candidate, ...]:
