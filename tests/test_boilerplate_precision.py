@@ -133,6 +133,17 @@ def test_share_buttons_in_other_languages_go():
         assert result.text.strip() == sentence, lang
 
 
+def test_a_list_of_other_stories_after_a_french_article_goes():
+    article = ("Le maire de Lviv a annoncé lundi la réouverture du théâtre après la réparation "
+               "de son toit, endommagé par une frappe en juillet.\n\n"
+               "Les spectateurs pourront acheter leurs billets en ligne dès vendredi ; le prix "
+               "moyen est de 200 hryvnias.\n\n")
+    cards = ["Vous aimerez aussi", "Kiev : les sirènes retentissent toute la nuit",
+             "Odessa : le port rouvre partiellement"]
+    result = Normalizer(lang="fr").run(article + "\n".join(cards) + "\n")
+    assert result.text.strip() == article.strip()
+
+
 def test_a_footer_after_the_article_goes(norm):
     footer = ["About us", "Contact", "Privacy Policy", "Terms of Use"]
     only_footer_goes(norm, A + "\n".join(footer) + "\n" + T, *footer, T)

@@ -67,6 +67,10 @@ CASES = [
      '"We will not give up," said the head of the administration. The costs, he said, were high.'),
     ('"Why should we negotiate?" - asked the minister . "Enough!" — he shouted.',
      '"Why should we negotiate?" asked the minister. "Enough!" he shouted.'),
+    ('"We are not going to permit that housing becomes a luxury" -- she said.\n\n'
+     '"There can be no talk of negotiations" — Dmitry Peskov emphasized .',
+     '"We are not going to permit that housing becomes a luxury," she said.\n\n'
+     '"There can be no talk of negotiations," Dmitry Peskov emphasized.'),
     # the stray quote and comma with the full stop outside the closing quote
     ('The spokeswoman said the party “will continue working” . “ , she added.',
      'The spokeswoman said the party "will continue working," she added.'),
@@ -90,6 +94,7 @@ UNTOUCHED = [
     "he writes poems for me ) a real drama, I hope it will be fine(( and",
     "the players' strike and the '90s",
     "The score was 3-2, -5 degrees, pre-war and post-war; run it with -a, -v or -q.",
+    'He called it "a victory"—he said so twice on Monday, the aide recalled.',
 ]
 
 
