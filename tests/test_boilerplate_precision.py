@@ -65,6 +65,13 @@ def test_a_pipe_table_is_no_menu(norm):
     assert removed(norm, longer) == []
 
 
+def test_a_markdown_table_keeps_its_header_row(norm):
+    # the header row alone looks like a menu (three short items between bars)
+    table = ("| City | Population | Region |\n|------|-----------:|--------|\n"
+             "| Kyiv | 2,952,301 | Kyiv City |\n| Odesa | 1,010,537 | Odesa Oblast |\n\n")
+    only_footer_goes(norm, A + table + VOTE + T, T)
+
+
 def test_markup_around_a_sentence_does_not_drop_it(norm):
     line = ("<p>Lawmakers in Washington have yet to approve the package, which has been "
             "stalled for months.</p>")
@@ -85,6 +92,9 @@ def test_markup_without_a_sentence_still_goes(norm):
     "Telegram channels urged Russians to subscribe to the channel and share the videos.",
     "The Kremlin's channels are now on Telegram and WhatsApp, the researchers found.",
     "Copyright 2019 figures show more claims were filed than ever, the court said.",
+    "Share prices of the two largest lenders fell more than 3% after the vote.",
+    "Follow-up talks with the International Monetary Fund are planned for May, she said.",
+    "Read more about the tax in the ministry's note, she added, which was published Monday.",
 ])
 def test_an_ordinary_sentence_mid_article_stays(norm, sentence):
     only_footer_goes(norm, A + sentence + "\n\n" + VOTE + T, T)
@@ -96,12 +106,42 @@ def test_an_ordinary_sentence_mid_article_stays(norm, sentence):
     "For breaking news, follow us on Telegram",
     "Kyiv Daily is now on WhatsApp. Click here to join our channel",
     "Please fill in the form to subscribe to our newsletter",
+    "Subscribe to RIA Novosti on Telegram",
+    "Follow The Kyiv Independent on X.",
 ])
 def test_prompts_and_notices_after_the_article_still_go(norm, line):
     only_footer_goes(norm, A + VOTE + line + "\n", line)
 
 
 # -- boilerplate of the same shapes still goes --------------------------------------
+
+
+def test_an_advertisement_pointer_mid_article_goes(norm):
+    for line in ("Story continues below advertisement", "Advertisement - Scroll to continue"):
+        only_footer_goes(norm, A + line + "\n\n" + VOTE + T, line, T)
+
+
+def test_share_buttons_in_other_languages_go():
+    cases = [("de", "Der Kanzler reiste am Dienstag nach Kiew, wo er den Präsidenten traf.",
+              "Teilen auf Facebook"),
+             ("pt", "O presidente disse nesta terça-feira em Kiev que a situação é difícil.",
+              "Compartilhe no WhatsApp"),
+             ("es", "El alcalde anunció el martes un plan para reformar la plaza.",
+              "Comparte en WhatsApp")]
+    for lang, sentence, label in cases:
+        result = Normalizer(lang=lang).run(f"{sentence}\n\n{label}\n")
+        assert result.text.strip() == sentence, lang
+
+
+def test_a_list_of_other_stories_after_a_french_article_goes():
+    article = ("Le maire de Lviv a annoncé lundi la réouverture du théâtre après la réparation "
+               "de son toit, endommagé par une frappe en juillet.\n\n"
+               "Les spectateurs pourront acheter leurs billets en ligne dès vendredi ; le prix "
+               "moyen est de 200 hryvnias.\n\n")
+    cards = ["Vous aimerez aussi", "Kiev : les sirènes retentissent toute la nuit",
+             "Odessa : le port rouvre partiellement"]
+    result = Normalizer(lang="fr").run(article + "\n".join(cards) + "\n")
+    assert result.text.strip() == article.strip()
 
 
 def test_a_footer_after_the_article_goes(norm):

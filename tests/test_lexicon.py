@@ -117,6 +117,8 @@ def test_russian_names_from_ukrainian_mt(norm: Normalizer) -> None:
         ("Prince Lvov led the provisional government.",
          "Prince Lvov led the provisional government."),
         ("Refugees reached Lvov by train.", "Refugees reached Lviv by train."),
+        ("The Third Battle of Kharkov in 1943 was a German victory; shelling hit Kharkov.",
+         "The Third Battle of Kharkov in 1943 was a German victory; shelling hit Kharkiv."),
         ("Shelling in the Dnepropetrovsk region.", "Shelling in the Dnipropetrovsk region."),
         ("Missiles hit Dnepropetrovsk.", "Missiles hit Dnipro."),
         ("Hetman Bohdan Khmelnytsky rebelled.", "Hetman Bohdan Khmelnytsky rebelled."),

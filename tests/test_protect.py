@@ -32,3 +32,18 @@ def test_numeric_entities_are_not_hashtags():
     assert normkit.clean("Talks &amp;#8220;went&amp;#8221; on.", lang="en") == 'Talks "went" on.'
     assert normkit.clean("He said &#8220;no&#8221; to Kiev in talks on Monday with the mayor.",
                          lang="en") == 'He said "no" to Kyiv in talks on Monday with the mayor.'
+
+
+def test_code_between_backticks_is_left_alone():
+    text = ("Developers can run `pip install --upgrade kiev-tools -- Kiev` to get the Kiev "
+            "build , the company said.")
+    assert normkit.clean(text, lang="en") == (
+        "Developers can run `pip install --upgrade kiev-tools -- Kiev` to get the Kyiv "
+        "build, the company said.")
+    fenced = "The script reads:\n\n```\nCITY = 'Kiev' -- old\nprint(CITY , 1)\n```\n"
+    assert spans(fenced) == ["```\nCITY = 'Kiev' -- old\nprint(CITY , 1)\n```"]
+
+
+def test_a_backtick_typed_for_an_apostrophe_opens_no_code():
+    text = "Kyiv`s mayor said the so-called `special operation' hit Ukraine`s capital."
+    assert spans(text) == []

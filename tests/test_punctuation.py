@@ -58,6 +58,25 @@ CASES = [
      "Mail press@kyiv.gov.ua, or see https://x.org/a?b=1&c=2, now."),
     ("It was over.The war went on.", "It was over. The war went on."),
     ("¿What happened? ¡Nothing!", "What happened? Nothing!"),
+    # the Russian and Ukrainian dash before the words that report a quotation
+    ('"The situation in the Kharkiv direction is difficult, but controlled ", -- said the '
+     'governor.',
+     '"The situation in the Kharkiv direction is difficult, but controlled", said the governor.'),
+    ('"We will not give up," – said the head of the administration. The costs, - he said, - '
+     'were high.',
+     '"We will not give up," said the head of the administration. The costs, he said, were high.'),
+    ('"Why should we negotiate?" - asked the minister . "Enough!" — he shouted.',
+     '"Why should we negotiate?" asked the minister. "Enough!" he shouted.'),
+    ('"We are not going to permit that housing becomes a luxury" -- she said.\n\n'
+     '"There can be no talk of negotiations" — Dmitry Peskov emphasized .',
+     '"We are not going to permit that housing becomes a luxury," she said.\n\n'
+     '"There can be no talk of negotiations," Dmitry Peskov emphasized.'),
+    # the stray quote and comma with the full stop outside the closing quote
+    ('The spokeswoman said the party “will continue working” . “ , she added.',
+     'The spokeswoman said the party "will continue working," she added.'),
+    # a possessive split on both sides, and the space before a per cent sign
+    ("Ukraine ' s Foreign Ministry said 42 % of the aid and 3.5 % of the loans had arrived.",
+     "Ukraine's Foreign Ministry said 42% of the aid and 3.5% of the loans had arrived."),
 ]
 
 
@@ -74,6 +93,8 @@ UNTOUCHED = [
     "Thanks :) and :D and ;-) and :( and ;) and :P",
     "he writes poems for me ) a real drama, I hope it will be fine(( and",
     "the players' strike and the '90s",
+    "The score was 3-2, -5 degrees, pre-war and post-war; run it with -a, -v or -q.",
+    'He called it "a victory"—he said so twice on Monday, the aide recalled.',
 ]
 
 

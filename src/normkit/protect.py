@@ -1,8 +1,15 @@
-"""Spans no stage may edit: URLs, e-mail addresses, @handles and #hashtags.
+"""Spans no stage may edit: URLs, e-mail addresses, @handles, #hashtags and `code`.
 
 >>> text = "Mail press@kyiv.gov.ua or see https://x.org/kiev-news, @KyivIndependent."
 >>> [text[s:e] for s, e in find_protected(text)]
 ['press@kyiv.gov.ua', 'https://x.org/kiev-news', '@KyivIndependent']
+
+Code between backticks (inline, or a fenced block) is kept as written; a backtick
+typed for an apostrophe (``Kyiv`s``) opens no code span.
+
+>>> text = "Run `pip install --upgrade kiev-tools` and read Kyiv`s guide (Ukraine`s too)."
+>>> [text[s:e] for s, e in find_protected(text)]
+['`pip install --upgrade kiev-tools`']
 
 Addresses written without a scheme count when they cannot be prose: a lower-case
 domain with a path, or a bare domain under a generic or second-level public suffix.
@@ -28,7 +35,9 @@ _COUNTRY = frozenset({c.alpha_2.lower() for c in pycountry.countries} | {"uk", "
 _SECOND_LEVEL = frozenset({"co", "com", "gov", "org", "net", "edu", "ac"})  # bbc.co.uk, gov.ua
 _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-.")
 _BARE = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+(/[^\s<>\"'“”‘’«»]*)?")
-_PROTECTED = re.compile(f"{_URL}|{_EMAIL}|{_HANDLE}")
+# a fenced block; or inline code: opened after no word character, closed before none
+_CODE = r"```[\s\S]*?```|(?<![\w`])`(?=[^`\s])[^`\n]{1,200}(?<=[^`\s])`(?![\w`])"
+_PROTECTED = re.compile(f"{_CODE}|{_URL}|{_EMAIL}|{_HANDLE}")
 _TRAILING = ".,;:!?)]}"
 
 
@@ -39,7 +48,7 @@ def find_protected(text: str) -> list[tuple[int, int]]:
     unless the URL opened the bracket it closes.
     """
     spans = []
-    if "@" in text or "#" in text or "://" in text or "www." in text:  # else none can match
+    if "@" in text or "#" in text or "://" in text or "www." in text or "`" in text:  # else none
         for match in _PROTECTED.finditer(text):
             spans.append((match.start(), _trim(text, *match.span())))
     bare = [span for span in _bare_addresses(text) if not _inside(span, spans)]

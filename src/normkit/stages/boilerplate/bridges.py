@@ -11,8 +11,8 @@ that a sentence (or, after a list or a table, the page's furniture) closes.
 What a bridge may hold, each part in its own shape:
 
 - a line a rule of role ``inline`` dropped (a photo caption, an ad);
-- a table: two rows or more with the same number of cells (split by tabs or `` | ``),
-  with figures in its rows and a header or a label column;
+- a table: two rows or more with the same number of cells (split by tabs or `` | ``,
+  or a Markdown table's bars), with figures in its rows and a header or a label column;
 - a short list: two numbered or bulleted items or more, under the article's last
   line or under a short heading that ends in a colon;
 - a subhead: one short line that is no sentence, followed at once by a sentence.
@@ -46,15 +46,29 @@ _FIGURE = re.compile(r"\d")
 _ITEM = re.compile(r"^(?:[-*•·–—]\s|\d{1,2}[.)]\s|\(?[a-z]\)\s)")
 
 
+def row_cells(text: str) -> list[str]:
+    """The cells of a table row; a Markdown row (``| Kyiv | 12 |``, and the rule under
+    its header, ``|---|---:|``) is split at its inner bars.
+
+    >>> row_cells("| Kyiv | 12 |"), row_cells("|------|:--:|"), row_cells("Kyiv | 12")
+    ([' Kyiv ', ' 12 '], ['------', ':--:'], ['Kyiv', '12'])
+    """
+    if len(text) > 2 and text[0] == "|" and text[-1] == "|":
+        return text[1:-1].split("|")
+    return _CELLS.split(text)
+
+
 def cells(text: str) -> int:
     """How many cells a table row has (1: no table row).
 
     >>> cells("Kyiv\\t12\\t11"), cells("Kyiv | 12 | 11"), cells("Home and away")
     (3, 3, 1)
+    >>> cells("| City | Population |"), cells("|------|-----------|")
+    (2, 2)
     """
-    if "\t" not in text and "|" not in text:
+    if "	" not in text and "|" not in text:  # no cell separator: spare the split
         return 1
-    return len(_CELLS.split(text))
+    return len(row_cells(text))
 
 
 def table_rows(lines: Sequence[Line], i: int) -> int:
@@ -73,7 +87,7 @@ def table_rows(lines: Sequence[Line], i: int) -> int:
     if count < MIN_ROWS or sum(bool(_FIGURE.search(row)) for row in rows) * 2 < len(rows):
         return 0
     texts = [lines[j].text for j in range(i, i + count)]
-    if all(_FIGURE.search(cell) for text in texts for cell in _CELLS.split(text)):
+    if all(_FIGURE.search(cell) for text in texts for cell in row_cells(text)):
         return 0
     return count
 
