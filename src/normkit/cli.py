@@ -23,7 +23,7 @@ from normkit.parallel import WorkerError
 from normkit.pipeline import Normalizer
 from normkit.progress import Progress
 from normkit.report.sample import DEFAULT_SAMPLE
-from normkit.sinks import CleanWriter, output_path
+from normkit.sinks import CleanWriter, OutputError, plan_outputs
 from normkit.stages.base import RuleTimeout
 from normkit.streaming import Rejected, choose_jobs, stream_results
 
@@ -166,17 +166,20 @@ def clean(
         raise fail("give files, directories, or - for standard input")
     if in_place and (output is not None or STDIO in paths):
         raise fail("--in-place rewrites the input files: it takes no -o and no stdin")
+    if diff and (output is not None or in_place):
+        raise fail("--diff prints a diff on stdout and changes nothing: it takes no -o"
+                   " and no --in-place")
     files = _files(paths, glob)
     many = len(files) > 1 or any(Path(p).is_dir() for p in paths if p != STDIO)
     if output is not None:
         many = many or output.endswith(("/", os.sep))  # "-o out/": a directory, even for one file
         output = Path(output)
-    if output is not None and not in_place:
-        inputs = {Path(p).resolve() for p, _ in files if p != STDIO}
-        for name, root in files:
-            target = output_path(name, root, output, many).resolve()
-            if target in inputs:
-                raise fail(f"{target}: output would overwrite an input (use --in-place to mean it)")
+    side = {"--report": report, "--html-report": html_report,
+            "--rejects": (rejects or Path("rejects.jsonl")) if skip_bad else None}
+    try:
+        files = plan_outputs(files, output, many, in_place, side)
+    except OutputError as exc:
+        raise fail(str(exc)) from None
     norm = build_normalizer(profile, pack, lang, strict=strict)
     if corpus is not None:
         from normkit.corpus import count_paths
@@ -369,6 +372,10 @@ def suggest(
     if not paths:
         raise fail("give files, directories, or - for standard input")
     files = _files(paths, glob)
+    try:
+        plan_outputs(files, None, False, False, {"-o": output})
+    except OutputError as exc:
+        raise fail(str(exc)) from None
     norm = build_normalizer(profile, pack, lang)
     from normkit.discover.commands import suggest_command
 
@@ -432,8 +439,9 @@ def report_command(
     from normkit.report.outputs import render_saved_report
 
     try:
+        plan_outputs([(str(source), None)], None, False, False, {"-o": output})
         render_saved_report(source, output, statistics)
-    except ReportError as exc:
+    except (OutputError, ReportError) as exc:
         raise fail(str(exc)) from None
 
 

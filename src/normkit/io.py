@@ -151,6 +151,18 @@ def new_file_mode(target: Path) -> int:
         return 0o666 & ~umask
 
 
+def _temporary_beside(target: Path) -> tuple[int, str]:
+    """A new private temporary file in ``target``'s directory (made if missing).
+
+    An error names ``target``, not the temporary file the user never asked for.
+    """
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        return tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise OSError(exc.errno, exc.strerror, str(target)) from None
+
+
 @contextlib.contextmanager
 def atomic_write(target: Path, *, mode: int | None = None) -> Iterator[IO[str]]:
     """Write ``target`` through a temporary file in the same directory, then rename.
@@ -158,8 +170,7 @@ def atomic_write(target: Path, *, mode: int | None = None) -> Iterator[IO[str]]:
     On any error (or Ctrl-C) the temporary file is removed and ``target`` is untouched.
     """
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    fd, tmp = _temporary_beside(target)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             yield handle
@@ -192,10 +203,7 @@ class StagedFile:
     def __init__(self, target: Path, *, mode: int | None = None):
         self.target = Path(target)
         self.mode = mode
-        self.target.parent.mkdir(parents=True, exist_ok=True)
-        fd, self.tmp = tempfile.mkstemp(
-            prefix=f".{self.target.name}.", suffix=".tmp", dir=self.target.parent
-        )
+        fd, self.tmp = _temporary_beside(self.target)
         self.handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
 
     def write(self, text: str) -> None:
