@@ -14,6 +14,7 @@ failed or interrupted run never leaves a half-written file.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import json
 import os
@@ -87,6 +88,21 @@ def decode(data: bytes, name: str, encoding: str = "utf-8", errors: str = "stric
 def looks_binary(data: bytes) -> bool:
     """A NUL byte in the first 8 KiB marks a binary file."""
     return b"\x00" in data[:8192]
+
+
+def wide_encoding_hint(head: bytes) -> str:
+    """A hint for a file whose NUL bytes come from UTF-16 or UTF-32, not from binary data.
+
+    >>> wide_encoding_hint("Kyiv".encode("utf-16"))
+    ' (it starts like UTF-16 text: use --encoding utf-16)'
+    >>> wide_encoding_hint(b"\\x7fELF\\x00")
+    ''
+    """
+    for bom, name in ((codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"),
+                      (codecs.BOM_UTF16_LE, "UTF-16"), (codecs.BOM_UTF16_BE, "UTF-16")):
+        if head.startswith(bom):
+            return f" (it starts like {name} text: use --encoding {name.lower()})"
+    return ""
 
 
 def read_text(path: str, encoding: str = "utf-8", errors: str = "strict") -> TextInput:

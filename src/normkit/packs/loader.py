@@ -148,6 +148,19 @@ def load_profile(path: str | Path) -> ProfileFile:
         raise _validation_error(path, data, exc) from None
 
 
+def location(path: str | Path, loc: tuple) -> str:
+    """``file:line:col`` of the key at ``loc`` in a YAML file already loaded once.
+
+    >>> import pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "p.yaml"
+    >>> _ = path.write_text("normkit: 1\\nprofile: mine\\noptions: {dash: nope}\\n")
+    >>> location(path, ("options", "dash")).rsplit("/", 1)[1]
+    'p.yaml:3:11'
+    """
+    line, col = _locate(_read_yaml(Path(path)), loc)
+    return f"{path}:{line}:{col}"
+
+
 def _plain(node: Any) -> Any:
     """ruamel's commented containers as plain dicts, lists and scalars."""
     if isinstance(node, dict):
