@@ -63,6 +63,14 @@ def test_a_good_pack_loads_and_runs(tmp_path):
         ("normkit: 1\npack: {id: demo}\npack: {id: other}\n", ":3:1: found duplicate key"),
         ("normkit: 1\npack: {id: demo\n", ":3:1:"),
         (GOOD + GOOD[GOOD.index("  - id"):], ":10:5: rules.1.id: duplicate rule id 'kyiv-street'"),
+        ("normkit: 1\npack: {id: demo}\nrules:\n  - id: x\n    kind: rewrite\n"
+         "    match: '(a)b'\n    replace: '\\2'\n    examples: [{in: ab}]\n",
+         ":4:5: rules.0: bad replacement: no such group"),
+        ("normkit: 1\npack: {id: demo}\nrules:\n  - id: x\n    kind: rewrite\n"
+         "    match: '(?P<word>a)b'\n    replace: '\\g<wrd>'\n    examples: [{in: ab}]\n",
+         ":4:5: rules.0: bad replacement: unknown group"),
+        ("normkit: 1\nprofile: mine\npacks: ['*']\n",
+         ":1:1: this is a profile, not a pack (use it with --profile)"),
     ],
 )
 def test_bad_packs_name_file_line_and_column(tmp_path, body, expected):
@@ -116,6 +124,20 @@ def test_profile_excludes_the_opt_in_packs(norm):
 def test_unknown_profile_is_a_clear_error():
     with pytest.raises(PackError, match="unknown profile 'nope'"):
         Normalizer("nope")
+
+
+def test_several_errors_come_in_line_order(tmp_path):
+    body = GOOD.replace("    variants: [Kreshchatik, Kreshchatyk]",
+                        "    variants: Kreshchatik\n    priority: high")
+    with pytest.raises(PackError) as info:
+        load_pack(write(tmp_path, body))
+    lines = [line.removeprefix(f"{tmp_path}/pack.yaml:") for line in str(info.value).splitlines()]
+    assert [line.split(":")[0] for line in lines] == ["7", "8"], lines
+
+
+def test_a_pack_given_as_profile_says_so(tmp_path):
+    with pytest.raises(PackError, match=r"pack\.yaml:1:1: this is a rule pack, not a profile"):
+        Normalizer(str(write(tmp_path, GOOD)))
 
 
 @pytest.mark.slow

@@ -23,7 +23,7 @@ from normkit.parallel import WorkerError
 from normkit.pipeline import Normalizer
 from normkit.progress import Progress
 from normkit.report.sample import DEFAULT_SAMPLE
-from normkit.sinks import CleanWriter, output_path
+from normkit.sinks import CleanWriter, OutputError, plan_outputs
 from normkit.stages.base import RuleTimeout
 from normkit.streaming import Rejected, choose_jobs, stream_results
 
@@ -33,7 +33,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-rules_app = typer.Typer(help="List, explain and test rule packs.", no_args_is_help=True)
+rules_app = typer.Typer(help="List, test and lint rule packs.", no_args_is_help=True)
 app.add_typer(rules_app, name="rules")
 
 
@@ -58,7 +58,11 @@ ProfileOpt = Annotated[str, typer.Option("--profile", help="Profile name or prof
 LangOpt = Annotated[
     str | None, typer.Option("--lang", help="Language of every document; skips detection.")
 ]
-GlobOpt = Annotated[str, typer.Option("--glob", help="Files to take from directories.")]
+GlobOpt = Annotated[
+    str | None,
+    typer.Option("--glob", show_default="*.txt; *.jsonl with --field",
+                 help="Files to take from directories."),
+]
 FieldOpt = Annotated[
     str | None, typer.Option("--field", help="Treat input as JSONL and clean this field.")
 ]
@@ -86,10 +90,15 @@ ErrorsOpt = Annotated[
 def build_normalizer(
     profile: str, packs: list[Path] | None, lang: str | None, *, strict: bool = False
 ) -> Normalizer:
+    for given in packs or []:
+        if given.is_dir() and not any(given.rglob("*.yaml")):
+            raise fail(f"{given}: no rule packs (*.yaml files) in this directory")
     try:
         norm = Normalizer(profile, [str(p) for p in packs or []], lang)
     except (PackError, ValueError) as exc:
         raise fail(str(exc)) from None
+    if Path(profile).is_file():
+        _check_profile_file(Path(profile), norm)
     if strict:
         from normkit.packs.lint import lint
 
@@ -99,6 +108,29 @@ def build_normalizer(
     return norm
 
 
+def _check_profile_file(path: Path, norm: Normalizer) -> None:
+    """A profile file's option names and values must be ones some pack reads, and its
+    ``exclude`` must name packs that exist: a typo stops the run instead of turning a
+    repair off without a word (as an unknown ``packs:`` entry or ``options=`` does)."""
+    from types import SimpleNamespace
+
+    from normkit.packs.discovery import load_all
+    from normkit.packs.loader import location
+    from normkit.pipeline import check_options
+
+    available = {pack.id: pack for pack in (*load_all(), *norm.packs)}
+    rules = [SimpleNamespace(rule=rule) for pack in available.values() for rule in pack.rules]
+    for key, value in norm.profile.options.items():
+        try:
+            check_options({key: value}, {}, rules)
+        except ValueError as exc:
+            raise fail(f"{location(path, ('options', key))}: {exc}") from None
+    for index, name in enumerate(norm.profile.exclude):
+        if name not in available:
+            raise fail(f"{location(path, ('exclude', index))}: exclude names unknown pack "
+                       f"{name!r}")
+
+
 JobsOpt = Annotated[
     int | None,
     typer.Option("--jobs", "-j", min=1, show_default="all cores",
@@ -106,11 +138,28 @@ JobsOpt = Annotated[
 ]
 
 
+def default_glob(glob: str | None, field: str | None) -> str:
+    """``--glob``, or the files a directory gives by default: ``*.jsonl`` with ``--field``.
+
+    >>> default_glob(None, "text"), default_glob(None, None), default_glob("*.md", None)
+    ('*.jsonl', '*.txt', '*.md')
+    """
+    if glob is not None:
+        return glob
+    return "*.jsonl" if field is not None else "*.txt"
+
+
 def _files(paths: list[str], glob: str) -> list[tuple[str, Path | None]]:
+    """The input files; a directory that holds none matching ``glob`` gets a warning."""
     try:
-        return list(iter_files(paths, glob))
+        files = list(iter_files(paths, glob))
     except InputError as exc:
         raise fail(str(exc)) from None
+    found = {str(root) for _, root in files if root is not None}
+    for raw in paths:
+        if raw != STDIO and Path(raw).is_dir() and str(Path(raw)) not in found:
+            typer.echo(f"normkit: warning: {raw}: no files match {glob!r} (see --glob)", err=True)
+    return files
 
 
 def _progress(files: list[tuple[str, Path | None]], quiet: bool) -> Progress:
@@ -148,7 +197,7 @@ def clean(
     pack: PackOpt = None,
     profile: ProfileOpt = "default",
     lang: LangOpt = None,
-    glob: GlobOpt = "*.txt",
+    glob: GlobOpt = None,
     field: FieldOpt = None,
     encoding: EncodingOpt = "utf-8",
     encoding_errors: ErrorsOpt = EncodingErrors.strict,
@@ -166,17 +215,21 @@ def clean(
         raise fail("give files, directories, or - for standard input")
     if in_place and (output is not None or STDIO in paths):
         raise fail("--in-place rewrites the input files: it takes no -o and no stdin")
+    if diff and (output is not None or in_place):
+        raise fail("--diff prints a diff on stdout and changes nothing: it takes no -o"
+                   " and no --in-place")
+    glob = default_glob(glob, field)
     files = _files(paths, glob)
     many = len(files) > 1 or any(Path(p).is_dir() for p in paths if p != STDIO)
     if output is not None:
         many = many or output.endswith(("/", os.sep))  # "-o out/": a directory, even for one file
         output = Path(output)
-    if output is not None and not in_place:
-        inputs = {Path(p).resolve() for p, _ in files if p != STDIO}
-        for name, root in files:
-            target = output_path(name, root, output, many).resolve()
-            if target in inputs:
-                raise fail(f"{target}: output would overwrite an input (use --in-place to mean it)")
+    side = {"--report": report, "--html-report": html_report,
+            "--rejects": (rejects or Path("rejects.jsonl")) if skip_bad else None}
+    try:
+        files = plan_outputs(files, output, many, in_place, side)
+    except OutputError as exc:
+        raise fail(str(exc)) from None
     norm = build_normalizer(profile, pack, lang, strict=strict)
     if corpus is not None:
         from normkit.corpus import count_paths
@@ -280,7 +333,7 @@ def check(
     pack: PackOpt = None,
     profile: ProfileOpt = "default",
     lang: LangOpt = None,
-    glob: GlobOpt = "*.txt",
+    glob: GlobOpt = None,
     field: FieldOpt = None,
     encoding: EncodingOpt = "utf-8",
     encoding_errors: ErrorsOpt = EncodingErrors.strict,
@@ -302,6 +355,7 @@ def check(
         raise fail("give files, directories, or - for standard input")
     if as_json and not consistency:
         raise fail("--json goes with --consistency")
+    glob = default_glob(glob, field)
     files = _files(paths, glob)
     norm = build_normalizer(profile, pack, lang, strict=strict)
     if consistency:
@@ -356,7 +410,7 @@ def suggest(
     pack: PackOpt = None,
     profile: ProfileOpt = "default",
     lang: LangOpt = None,
-    glob: GlobOpt = "*.txt",
+    glob: GlobOpt = None,
     field: FieldOpt = None,
     encoding: EncodingOpt = "utf-8",
     encoding_errors: ErrorsOpt = EncodingErrors.strict,
@@ -368,7 +422,12 @@ def suggest(
     """Find names the corpus spells more than one way; write alias rules for them."""
     if not paths:
         raise fail("give files, directories, or - for standard input")
+    glob = default_glob(glob, field)
     files = _files(paths, glob)
+    try:
+        plan_outputs(files, None, False, False, {"-o": output})
+    except OutputError as exc:
+        raise fail(str(exc)) from None
     norm = build_normalizer(profile, pack, lang)
     from normkit.discover.commands import suggest_command
 
@@ -432,8 +491,9 @@ def report_command(
     from normkit.report.outputs import render_saved_report
 
     try:
+        plan_outputs([(str(source), None)], None, False, False, {"-o": output})
         render_saved_report(source, output, statistics)
-    except ReportError as exc:
+    except (OutputError, ReportError) as exc:
         raise fail(str(exc)) from None
 
 

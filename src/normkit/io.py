@@ -14,6 +14,7 @@ failed or interrupted run never leaves a half-written file.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import json
 import os
@@ -89,6 +90,21 @@ def looks_binary(data: bytes) -> bool:
     return b"\x00" in data[:8192]
 
 
+def wide_encoding_hint(head: bytes) -> str:
+    """A hint for a file whose NUL bytes come from UTF-16 or UTF-32, not from binary data.
+
+    >>> wide_encoding_hint("Kyiv".encode("utf-16"))
+    ' (it starts like UTF-16 text: use --encoding utf-16)'
+    >>> wide_encoding_hint(b"\\x7fELF\\x00")
+    ''
+    """
+    for bom, name in ((codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"),
+                      (codecs.BOM_UTF16_LE, "UTF-16"), (codecs.BOM_UTF16_BE, "UTF-16")):
+        if head.startswith(bom):
+            return f" (it starts like {name} text: use --encoding {name.lower()})"
+    return ""
+
+
 def read_text(path: str, encoding: str = "utf-8", errors: str = "strict") -> TextInput:
     """Read a file (or stdin for ``-``) as text with newlines unified to ``\\n``."""
     if path == STDIO:
@@ -151,6 +167,18 @@ def new_file_mode(target: Path) -> int:
         return 0o666 & ~umask
 
 
+def _temporary_beside(target: Path) -> tuple[int, str]:
+    """A new private temporary file in ``target``'s directory (made if missing).
+
+    An error names ``target``, not the temporary file the user never asked for.
+    """
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        return tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise OSError(exc.errno, exc.strerror, str(target)) from None
+
+
 @contextlib.contextmanager
 def atomic_write(target: Path, *, mode: int | None = None) -> Iterator[IO[str]]:
     """Write ``target`` through a temporary file in the same directory, then rename.
@@ -158,8 +186,7 @@ def atomic_write(target: Path, *, mode: int | None = None) -> Iterator[IO[str]]:
     On any error (or Ctrl-C) the temporary file is removed and ``target`` is untouched.
     """
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    fd, tmp = _temporary_beside(target)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             yield handle
@@ -192,10 +219,7 @@ class StagedFile:
     def __init__(self, target: Path, *, mode: int | None = None):
         self.target = Path(target)
         self.mode = mode
-        self.target.parent.mkdir(parents=True, exist_ok=True)
-        fd, self.tmp = tempfile.mkstemp(
-            prefix=f".{self.target.name}.", suffix=".tmp", dir=self.target.parent
-        )
+        fd, self.tmp = _temporary_beside(self.target)
         self.handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
 
     def write(self, text: str) -> None:

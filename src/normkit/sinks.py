@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import IO, TextIO
 
 from normkit.document import Result
-from normkit.io import StagedFile, restore_newlines
+from normkit.io import STDIO, StagedFile, restore_newlines
 from normkit.streaming import Echo, Piece, SourceFile
 
 SPOOL_BYTES = 8 << 20  # JSONL bound for stdout stays in memory up to this, then on disk
@@ -36,6 +36,83 @@ def output_path(name: str, root: Path | None, out: Path, many: bool) -> Path:
     path = Path(name)
     relative = path.relative_to(root) if root is not None else Path(path.name)
     return out / relative
+
+
+class OutputError(ValueError):
+    """Outputs that would lose data (overwrite an input, or each other) or cannot be written."""
+
+
+def plan_outputs(
+    files: list[tuple[str, Path | None]], out: Path | None, many: bool, in_place: bool,
+    side: dict[str, Path | None] | None = None,
+) -> list[tuple[str, Path | None]]:
+    """The inputs to clean, each once, after checking that no output loses data.
+
+    With ``-o`` or ``--in-place``, an input named twice (or through a symlink) is cleaned
+    once; two inputs whose outputs would be the same file, an output that is an input, and
+    a side output (``side``: ``--report`` and the like, by option name) that is an input or
+    another output are errors, raised before anything is written.
+
+    >>> plan_outputs([("a.txt", None), ("./a.txt", None)], Path("out"), True, False)
+    [('a.txt', None)]
+    >>> plan_outputs([("x/a.txt", None), ("y/a.txt", None)], Path("out"), True, False)
+    Traceback (most recent call last):
+    ...
+    normkit.sinks.OutputError: x/a.txt and y/a.txt would both be written to out/a.txt
+    """
+    inputs = {Path(name).resolve(): name for name, _ in files if name != STDIO}
+    kept: list[tuple[str, Path | None]] = []
+    written: dict[Path, str] = {}  # output (resolved) -> the input written there
+    for name, root in files:
+        if in_place:
+            target = Path(name).resolve()
+        elif out is not None:
+            if name == STDIO and many:
+                raise OutputError("standard input has no file name to write under a "
+                                  "directory: give it alone, with -o FILE")
+            target = output_path(name, root, out, many).resolve()
+            if target in inputs:
+                raise OutputError(f"{target}: output would overwrite an input"
+                                  " (use --in-place to mean it)")
+        else:
+            kept.append((name, root))
+            continue
+        first = written.get(target)
+        if first is None:
+            written[target] = name
+            kept.append((name, root))
+        elif name == STDIO or Path(first).resolve() != Path(name).resolve():
+            raise OutputError(f"{first} and {name} would both be written to "
+                              f"{output_path(name, root, out, many) if out else target}")
+    for option, path in (side or {}).items():
+        if path is None:
+            continue
+        target = path.resolve()
+        if target in inputs:
+            raise OutputError(f"{path}: {option} would overwrite an input")
+        if target in written:
+            raise OutputError(f"{path}: {option} would overwrite the output of {written[target]}")
+        if target.is_dir():
+            raise OutputError(f"{path}: {option} names a directory, not a file")
+        written[target] = option
+    for target in written:
+        check_writable(target)
+    return kept
+
+
+def check_writable(target: Path) -> None:
+    """Raise :class:`OutputError` if ``target`` cannot be created: a parent is a file.
+
+    >>> check_writable(Path("/dev/null/x.txt"))
+    Traceback (most recent call last):
+    ...
+    normkit.sinks.OutputError: /dev/null/x.txt: cannot write: /dev/null is not a directory
+    """
+    for parent in target.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise OutputError(f"{target}: cannot write: {parent} is not a directory")
+            return
 
 
 def document_output(source: SourceFile, piece: Piece, result: Result, field: str | None) -> str:
@@ -72,7 +149,7 @@ class CleanWriter:
             assert self.output is not None
             self._staged = StagedFile(target_path(source, self.output, self.many))
         elif self.mode == "in-place":
-            path = Path(source.name)
+            path = Path(source.name).resolve()  # through a symlink: the link stays
             self._staged = StagedFile(path, mode=path.stat().st_mode & 0o7777)
         elif self.mode == "stdout" and source.jsonl:
             # a bad record later in the file must leave nothing of that file on stdout

@@ -31,6 +31,7 @@ from normkit.io import (
     line_safe,
     looks_binary,
     read_text,
+    wide_encoding_hint,
 )
 from normkit.parallel import Task, default_jobs, run_tasks
 from normkit.pipeline import Normalizer
@@ -101,8 +102,8 @@ def _file_tasks(
                 head = handle.read(8192)
         except OSError as exc:
             raise InputError(f"{path}: cannot read: {exc.strerror}") from None
-        if looks_binary(head):
-            echo(f"normkit: {path}: binary file skipped")
+        if looks_binary(head) and (encoding == "auto" or line_safe(encoding)):
+            echo(f"normkit: {path}: binary file skipped{wide_encoding_hint(head)}")
             return
     if field is None:
         source = read_text(path, encoding, errors)
@@ -117,6 +118,8 @@ def _file_tasks(
     file = SourceFile(name, root, jsonl=True)
     replaced = False
     for number, line, size in _lines(path, name, encoding, errors):
+        if number == 1:
+            line = line.removeprefix("\ufeff")  # a byte-order mark is not part of the record
         if not line.strip():
             continue
         problem, data = check_record(line, field)

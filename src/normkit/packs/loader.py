@@ -105,8 +105,8 @@ def _validation_error(path: Path, data: Any, exc: ValidationError) -> PackError:
         line, col = _locate(data, loc)
         message = _MESSAGES.get(error["type"], error["msg"].removeprefix("Value error, "))
         dotted = ".".join(str(p) for p in loc) or "(top)"
-        lines.append(f"{path}:{line}:{col}: {dotted}: {message}")
-    return PackError("\n".join(lines))
+        lines.append((line, col, f"{path}:{line}:{col}: {dotted}: {message}"))
+    return PackError("\n".join(text for *_, text in sorted(lines)))
 
 
 def load_pack(path: str | Path) -> Pack:
@@ -115,6 +115,8 @@ def load_pack(path: str | Path) -> Pack:
     data = _read_yaml(path)
     if not isinstance(data, dict):
         raise PackError(f"{path}:1:1: a pack is a mapping with 'normkit', 'pack' and 'rules'")
+    if "profile" in data and "pack" not in data:
+        raise PackError(f"{path}:1:1: this is a profile, not a pack (use it with --profile)")
     try:
         info = PackFile.model_validate(_plain(data))
     except ValidationError as exc:
@@ -138,10 +140,25 @@ def load_profile(path: str | Path) -> ProfileFile:
     data = _read_yaml(path)
     if not isinstance(data, dict):
         raise PackError(f"{path}:1:1: a profile is a mapping with 'normkit' and 'profile'")
+    if "pack" in data and "profile" not in data:
+        raise PackError(f"{path}:1:1: this is a rule pack, not a profile (use it with --pack)")
     try:
         return ProfileFile.model_validate(_plain(data))
     except ValidationError as exc:
         raise _validation_error(path, data, exc) from None
+
+
+def location(path: str | Path, loc: tuple) -> str:
+    """``file:line:col`` of the key at ``loc`` in a YAML file already loaded once.
+
+    >>> import pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "p.yaml"
+    >>> _ = path.write_text("normkit: 1\\nprofile: mine\\noptions: {dash: nope}\\n")
+    >>> location(path, ("options", "dash")).rsplit("/", 1)[1]
+    'p.yaml:3:11'
+    """
+    line, col = _locate(_read_yaml(Path(path)), loc)
+    return f"{path}:{line}:{col}"
 
 
 def _plain(node: Any) -> Any:

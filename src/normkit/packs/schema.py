@@ -71,10 +71,29 @@ class Pattern(Strict):
     flags: list[Literal["i", "m", "s", "x"]] = Field(default_factory=list)
 
     def compile(self) -> regex.Pattern:
+        return regex.compile(self.regex, self.flag_bits() | regex.VERSION0)
+
+    def flag_bits(self) -> int:
         flags = 0
         for name in self.flags:
             flags |= FLAG_NAMES[name]
-        return regex.compile(self.regex, flags | regex.VERSION0)
+        return flags
+
+    def check_template(self, template: str) -> None:
+        """Raise if ``template`` refers to a group the pattern lacks, or has a bad escape.
+
+        The template is expanded on an empty match of the pattern, which has every group
+        (an empty alternative is added, so there always is a match).
+
+        >>> Pattern(regex="(a)b").check_template(r"\\2")
+        Traceback (most recent call last):
+        ...
+        IndexError: no such group
+        """
+        anything = regex.compile(self.regex + "\n|", self.flag_bits() | regex.VERSION0)
+        match = anything.match("")
+        assert match is not None
+        match.expand(template)
 
     @field_validator("regex")
     @classmethod
@@ -170,7 +189,7 @@ class Rule(Strict):
             check_lang(lang)
         if self.kind == "rewrite" and self.match is not None and self.replace is not None:
             try:
-                self.match.compile().sub(self.replace, "")
+                self.match.check_template(self.replace)
             except (regex.error, IndexError) as exc:
                 raise ValueError(f"bad replacement: {exc}") from None
         return self
