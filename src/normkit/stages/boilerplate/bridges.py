@@ -66,7 +66,7 @@ def cells(text: str) -> int:
     >>> cells("| City | Population |"), cells("|------|-----------|")
     (2, 2)
     """
-    if "	" not in text and "|" not in text:  # no cell separator: spare the split
+    if "\t" not in text and "|" not in text:  # no cell separator: spare the split
         return 1
     return len(row_cells(text))
 
