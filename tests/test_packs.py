@@ -126,6 +126,18 @@ def test_unknown_profile_is_a_clear_error():
         Normalizer("nope")
 
 
+def test_a_profile_file_with_a_typo_is_an_error_in_the_library_too(tmp_path):
+    profile = tmp_path / "mine.yaml"
+    profile.write_text("normkit: 1\nprofile: mine\npacks: ['*']\noptions:\n  dashh: em\n")
+    with pytest.raises(PackError, match=r"mine\.yaml:5:\d+: unknown option 'dashh'"):
+        Normalizer(profile)
+    profile.write_text("normkit: 1\nprofile: mine\npacks: ['*']\nexclude: [countries, nosuch]\n")
+    with pytest.raises(PackError, match=r"mine\.yaml:4:\d+: exclude names unknown pack 'nosuch'"):
+        Normalizer(profile)
+    profile.write_text("normkit: 1\nprofile: mine\npacks: ['*']\noptions: {dash: em-spaced}\n")
+    assert Normalizer(profile).clean("Talks -- today.", lang="en") == "Talks — today."
+
+
 def test_several_errors_come_in_line_order(tmp_path):
     body = GOOD.replace("    variants: [Kreshchatik, Kreshchatyk]",
                         "    variants: Kreshchatik\n    priority: high")

@@ -97,8 +97,6 @@ def build_normalizer(
         norm = Normalizer(profile, [str(p) for p in packs or []], lang)
     except (PackError, ValueError) as exc:
         raise fail(str(exc)) from None
-    if Path(profile).is_file():
-        _check_profile_file(Path(profile), norm)
     if strict:
         from normkit.packs.lint import lint
 
@@ -106,29 +104,6 @@ def build_normalizer(
         if errors:
             raise fail("the packs do not pass lint (--strict):\n" + "\n".join(map(str, errors)))
     return norm
-
-
-def _check_profile_file(path: Path, norm: Normalizer) -> None:
-    """A profile file's option names and values must be ones some pack reads, and its
-    ``exclude`` must name packs that exist: a typo stops the run instead of turning a
-    repair off without a word (as an unknown ``packs:`` entry or ``options=`` does)."""
-    from types import SimpleNamespace
-
-    from normkit.packs.discovery import load_all
-    from normkit.packs.loader import location
-    from normkit.pipeline import check_options
-
-    available = {pack.id: pack for pack in (*load_all(), *norm.packs)}
-    rules = [SimpleNamespace(rule=rule) for pack in available.values() for rule in pack.rules]
-    for key, value in norm.profile.options.items():
-        try:
-            check_options({key: value}, {}, rules)
-        except ValueError as exc:
-            raise fail(f"{location(path, ('options', key))}: {exc}") from None
-    for index, name in enumerate(norm.profile.exclude):
-        if name not in available:
-            raise fail(f"{location(path, ('exclude', index))}: exclude names unknown pack "
-                       f"{name!r}")
 
 
 JobsOpt = Annotated[

@@ -18,8 +18,8 @@ from normkit.language import (
     same_evidence,
 )
 from normkit.packs.discovery import bundled_profile_paths, load_all, load_paths
-from normkit.packs.loader import Pack, PackError, load_profile
-from normkit.packs.schema import STAGES, ProfileFile, check_lang
+from normkit.packs.loader import Pack, PackError, load_profile, location
+from normkit.packs.schema import STAGES, ProfileFile, Rule, check_lang
 from normkit.protect import find_protected
 from normkit.rules import CompiledRule, compile_rules, rule_stage
 from normkit.stages.base import Context
@@ -33,8 +33,8 @@ from normkit.tracking import TrackedText
 
 def resolve_profile(profile: str | Path) -> ProfileFile:
     """A bundled profile by name, or a profile file by path."""
-    path = Path(profile)
-    if path.suffix in (".yaml", ".yml") or path.exists():
+    path = _profile_file(profile)
+    if path is not None:
         return load_profile(path)
     for candidate in bundled_profile_paths():
         if candidate.stem == str(profile):
@@ -68,7 +68,7 @@ def select_packs(profile: ProfileFile, available: list[Pack]) -> list[Pack]:
 CODE_OPTIONS = {"canonical_forms": {"own", "en"}, "romanisation": {"ukrainian", "none"}}
 
 
-def check_options(options: dict, profile_options: dict, rules: Sequence[CompiledRule]) -> None:
+def check_options(options: dict, profile_options: dict, rules: Iterable[Rule]) -> None:
     """Reject option names and values that nothing reads, so a typo is not silently ignored.
 
     A value is known if the profile uses it, a rule's ``when:`` names it, or it is ``keep``
@@ -85,7 +85,7 @@ def check_options(options: dict, profile_options: dict, rules: Sequence[Compiled
     for key, values in CODE_OPTIONS.items():
         known.setdefault(key, set()).update(values)
     for rule in rules:
-        for key, value in rule.rule.when.items():
+        for key, value in rule.when.items():
             known.setdefault(key, {"keep"}).add(value)
     for key, value in options.items():
         if key not in known:
@@ -93,6 +93,29 @@ def check_options(options: dict, profile_options: dict, rules: Sequence[Compiled
         if not isinstance(value, str) or value not in known[key]:
             raise ValueError(f"option {key}={value!r} is not one of: "
                              f"{', '.join(sorted(known[key]))}")
+
+
+def _profile_file(profile: str | Path) -> Path | None:
+    """The path of a profile given as a file (None for a bundled profile's name)."""
+    path = Path(profile)
+    return path if path.suffix in (".yaml", ".yml") or path.exists() else None
+
+
+def check_profile_file(path: Path, profile: ProfileFile, packs: Sequence[Pack]) -> None:
+    """A profile file's options must be ones some pack reads, with values it knows, and its
+    ``exclude`` must name packs that exist: a typo is an error naming its line, instead of
+    a repair turned off without a word."""
+    rules = [rule for pack in packs for rule in pack.rules]
+    for key, value in profile.options.items():
+        try:
+            check_options({key: value}, {}, rules)
+        except ValueError as exc:
+            raise PackError(f"{location(path, ('options', key))}: {exc}") from None
+    known = {pack.id for pack in packs}
+    for index, name in enumerate(profile.exclude):
+        if name not in known:
+            raise PackError(f"{location(path, ('exclude', index))}: exclude names unknown "
+                            f"pack {name!r}")
 
 
 _EVIDENCE = "language/sample"  # what detection read, to tell whether a later text reads the same
@@ -122,6 +145,7 @@ class Normalizer:
         if lang is not None:
             check_lang(lang)
         self.profile = resolve_profile(profile)
+        self.profile_path = _profile_file(profile)
         available = load_all()
         extra = load_paths(packs, taken=available)
         chosen = select_packs(self.profile, available)
@@ -130,7 +154,9 @@ class Normalizer:
         self.lang = lang
         self.detector = detector
         self.rules: tuple[CompiledRule, ...] = tuple(compile_rules(self.packs))
-        check_options(options or {}, self.profile.options, self.rules)
+        check_options(options or {}, self.profile.options, [r.rule for r in self.rules])
+        if self.profile_path is not None:
+            check_profile_file(self.profile_path, self.profile, [*available, *extra])
         by_stage = {stage: [r for r in self.rules if r.stage == stage] for stage in STAGES}
         stages = (
             EncodingStage(by_stage["encoding"], self.options),
