@@ -25,6 +25,11 @@ def test_clean_stdin(cli):
     assert proc.stdout == CLEAN
 
 
+def test_lang_is_read_in_any_case(cli):
+    proc = cli("clean", "-", "--lang", "EN", input="Talks in Kiev went on .\n")
+    assert proc.returncode == 0 and proc.stdout == "Talks in Kyiv went on.\n"
+
+
 def test_no_paths_is_a_usage_error(cli):
     proc = cli("clean")
     assert proc.returncode == 2 and "standard input" in proc.stderr

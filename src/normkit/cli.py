@@ -56,7 +56,9 @@ PackOpt = Annotated[
 ]
 ProfileOpt = Annotated[str, typer.Option("--profile", help="Profile name or profile YAML file.")]
 LangOpt = Annotated[
-    str | None, typer.Option("--lang", help="Language of every document; skips detection.")
+    str | None,
+    typer.Option("--lang", help="Language of every document; skips detection.",
+                 callback=lambda value: value.lower() if value else value),
 ]
 GlobOpt = Annotated[
     str | None,

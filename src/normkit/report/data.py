@@ -134,7 +134,9 @@ def load_report(path: str | Path) -> dict:
     try:
         with Path(path).open(encoding="utf-8") as handle:
             data = json.load(handle)
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except OSError as exc:  # the reason alone: the path is named once, in front
+        raise ReportError(f"{path}: cannot read the report: {exc.strerror or exc}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ReportError(f"{path}: cannot read the report: {exc}") from None
     return complete_report(data, str(path))
 
