@@ -132,3 +132,62 @@ def test_a_subheading_after_a_blank_line_or_a_sentence_below_a_label_stays(lang)
     assert removed(lang, apart) == [label]
     glued = f"{before}\n{label}\n{after}\n"  # a sentence right under the label
     assert removed(lang, glued) == [label]
+
+
+# -- date stamps, cookie notices and comment links ------------------------------------
+
+# (language, line, where it stands: above the story or below it)
+STAMPS = [
+    ("pt", "Lusa | 26.11.2026 às 14:20", "above"),
+    ("pt", "26/11/2026 09h41 Atualizado há 2 horas", "above"),
+    ("de", "Stand: 26.11.2026, 07:45 Uhr", "above"),
+    ("de", "Dieser Artikel wurde am 26.11.2026 um 10:20 Uhr aktualisiert.", "below"),
+    ("es", "Actualizado: 26.11.2026 - 10:15", "above"),
+    ("fr", "Publié le 26 novembre 2026 à 06h30, mis à jour à 09h12", "above"),
+    ("it", "26 novembre 2026 (modifica il 26 novembre 2026 | 11:05)", "above"),
+    ("pl", "Ta strona korzysta z plików cookie. Korzystając ze strony wyrażasz zgodę na ich "
+           "używanie zgodnie z ustawieniami przeglądarki.", "above"),
+    ("pl", "Zobacz komentarze (128)", "below"),
+]
+STORIES = {
+    "pt": ("Volodymyr Zelensky chegou esta quarta-feira a Lisboa para uma visita oficial de um "
+           "dia e assinou um acordo de cooperação em matéria de segurança.",
+           "Segundo o Governo, Portugal já enviou à Ucrânia material militar no valor de cerca "
+           "de 250 milhões de euros desde 2022."),
+    "de": ("Der ukrainische Präsident hat überraschend seinen Verteidigungsminister entlassen. "
+           "Das teilte das Präsidialamt in Kiew am Mittwoch mit.",
+           "Die Nachfolge soll bereits am Donnerstag im Parlament bestätigt werden, hieß es in "
+           "Kiew."),
+    "es": ("El presidente de Ucrania pidió este miércoles a los socios europeos que aceleren la "
+           "entrega de sistemas de defensa antiaérea.",
+           "El ministro de Exteriores viaja el jueves a Bruselas, donde se reunirá con la alta "
+           "representante de la UE."),
+    "fr": ("La nuit a encore été courte à Kharkiv, où trois missiles ont frappé un quartier "
+           "industriel du nord de la ville vers 3 heures du matin.",
+           "Selon l'administration régionale, 1 240 bâtiments ont été endommagés dans la ville "
+           "depuis janvier."),
+    "it": ("Il presidente ucraino è arrivato ieri sera a Roma per una visita di due giorni ed è "
+           "stato ricevuto al Quirinale questa mattina.",
+           "Al centro dei colloqui, la conferenza sulla ricostruzione che si terrà a Roma nel "
+           "2027 e il nuovo pacchetto di aiuti."),
+    "pl": ("Prezydent Ukrainy przyjechał w środę do Warszawy, gdzie spotkał się z prezydentem i "
+           "premierem.",
+           "Tematem rozmów był m.in. transport zboża przez polskie porty oraz odbudowa Kijowa."),
+}
+
+
+@pytest.mark.parametrize(("lang", "stamp", "where"), STAMPS)
+def test_date_stamps_and_notices_around_the_story_go(lang, stamp, where):
+    story = "\n\n".join(STORIES[lang])
+    text = f"{stamp}\n\n{story}\n" if where == "above" else f"{story}\n\n{stamp}\n"
+    assert removed(lang, text) == [stamp]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Der Artikel wurde am 26.11.2026 von der Redaktion aktualisiert, weil Zahlen fehlten.",
+    "Lisboa | 26.11.2026 às 14:20 o governo aprovou o orçamento.",
+])
+def test_a_sentence_that_starts_like_a_stamp_stays(sentence):
+    lang = "de" if sentence.startswith("Der") else "pt"
+    first, second = STORIES[lang]
+    assert removed(lang, f"{first}\n\n{sentence}\n\n{second}\n") == []
