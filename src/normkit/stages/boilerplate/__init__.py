@@ -27,6 +27,7 @@ from normkit.stages.boilerplate.duplicates import headline, key, mark_duplicates
 from normkit.stages.boilerplate.lines import Line, blocks, split_lines
 from normkit.stages.boilerplate.lists import extend_lists
 from normkit.stages.boilerplate.packrules import DropMatcher
+from normkit.stages.boilerplate.pointers import mark_pointer_titles
 from normkit.stages.boilerplate.recurring import mark_recurring
 from normkit.stages.boilerplate.region import (
     attach_sentences,
@@ -93,6 +94,7 @@ class BoilerplateStage:
             for i in zone:
                 if not lines[i].dropped:
                     lines[i].rule = reason
+        mark_pointer_titles(lines)
         before, after = _edges(lines, start, end)
         self._positional(lines[:before], matchers["head"], ctx)
         self._positional(lines[after:], matchers["tail"], ctx)
