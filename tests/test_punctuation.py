@@ -329,3 +329,19 @@ def test_undetermined_text_keeps_french_spaces(straight):
 def test_spaced_numbers_are_left_alone_not_half_repaired(text):
     """10 : 30 must not become 10: 30 (a time read as a sentence break)."""
     assert normkit.clean(text, lang="en") == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Do you charge for this too?" — I would like to know who came up with it.',
+     '"Do you charge for this too?"—I would like to know who came up with it.'),
+    ('"A ceasefire by spring" -- we will see, the diplomats say.',
+     '"A ceasefire by spring"—we will see, the diplomats say.'),
+    ('"Is anybody here?" – I asked, and nobody answered.',
+     '"Is anybody here?" I asked, and nobody answered.'),
+    ('"We will hold the line" -- they said on Friday.',
+     '"We will hold the line," they said on Friday.'),
+])
+def test_a_dash_after_a_quotation_goes_only_before_words_that_report_it(straight, text,
+                                                                         expected):
+    """A pronoun after the dash is no reporting clause on its own (`— I would like ...`)."""
+    assert straight.run(text, "en").text == expected
