@@ -150,6 +150,9 @@ class Rule(Strict):
     # photo credit, a pointer to another story); "ending": it opens a comment section,
     # so what follows is no longer the article
     role: Literal["page", "inline", "ending"] = "page"
+    # drop: the line is a bare label over titles of other stories ("Read more", "Related");
+    # up to three title-like lines right under it, in its block, go too
+    titles_below: bool = False
 
     @field_validator("match", mode="before")
     @classmethod
@@ -172,6 +175,8 @@ class Rule(Strict):
             raise ValueError("'canonical', 'variants' and 'source' belong to alias rules only")
         if self.early and self.kind != "rewrite":
             raise ValueError("'early' belongs to rewrite rules only")
+        if self.titles_below and self.kind != "drop":
+            raise ValueError("'titles_below' belongs to drop rules only")
         if self.triggers and self.kind == "alias":
             raise ValueError("'triggers' belong to rewrite and drop rules only")
         if self.kind == "drop" and any(t != t.lower() for t in self.triggers):

@@ -61,6 +61,7 @@ class BoilerplateStage:
     def __init__(self, rules: list[CompiledRule], options):
         self._matchers = PerLanguage(rules, options, _matchers)
         self._roles = {r.id: r.rule.role for r in rules if r.rule.role != "page"}
+        self._labels = frozenset(r.id for r in rules if r.rule.titles_below)
 
     def run(self, doc: TrackedText, ctx: Context) -> None:
         found = blocks(doc.text)
@@ -94,7 +95,7 @@ class BoilerplateStage:
             for i in zone:
                 if not lines[i].dropped:
                     lines[i].rule = reason
-        mark_pointer_titles(lines)
+        mark_pointer_titles(lines, self._labels)
         before, after = _edges(lines, start, end)
         self._positional(lines[:before], matchers["head"], ctx)
         self._positional(lines[after:], matchers["tail"], ctx)
