@@ -254,3 +254,11 @@ def test_the_parliament_translated_from_russian_gets_its_name(norm: Normalizer) 
             "it in the first reading.")
     assert norm.clean(text) == ("The Verkhovna Rada will consider the bill next week; the "
                                 "Verkhovna Rada adopted it in the first reading.")
+
+
+def test_a_title_in_quotation_marks_is_guarded_like_one_without(norm: Normalizer) -> None:
+    text = ('The film "Chernobyl" was shown in Kyiv, 40 years after the accident at the '
+            "Chernobyl plant.")
+    assert norm.clean(text) == ('The film "Chernobyl" was shown in Kyiv, 40 years after the '
+                                "accident at the Chornobyl plant.")
+    assert norm.clean("He grew up in “Odessa”, Texas.") == 'He grew up in "Odessa", Texas.'

@@ -329,3 +329,14 @@ def test_undetermined_text_keeps_french_spaces(straight):
 def test_spaced_numbers_are_left_alone_not_half_repaired(text):
     """10 : 30 must not become 10: 30 (a time read as a sentence break)."""
     assert normkit.clean(text, lang="en") == text
+
+
+@pytest.mark.parametrize("dash", ["em", "em-spaced"])
+def test_the_dash_between_two_teams_before_their_score_stays(dash):
+    cleaner = EncodingAndPunctuation({"dash": dash})
+    results = ("Results: Dynamo Kyiv - Shakhtar Donetsk 1:2, Zorya Luhansk – Dnipro-1 0:3, "
+               "Arsenal - Chelsea 2-1 (aet).")
+    assert cleaner.run(results, "en").text == results
+    # a sentence dash before a score is still a sentence dash
+    sentence = "He scored twice - the second a header - and the match ended 3-1."
+    assert "twice - the" not in cleaner.run(sentence, "en").text
