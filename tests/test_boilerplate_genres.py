@@ -137,6 +137,8 @@ def test_article_tools_and_appeals_after_the_story_go(norm, line):
     "Listen to this article's critics and you hear the same complaint, the editor said.",
     "Investors follow Reuters' coverage of the central bank closely, the analysts said.",
     "Most voters back the plan, a REUTERS/Ipsos poll found.",
+    "Getty Images agreed to buy the picture agency, the companies said on Monday.",
+    "Continue reading the report, the minister told lawmakers, and you will see why.",
 ])
 def test_sentences_that_resemble_the_tools_stay(norm, sentence):
     assert removed(norm, LEAD + sentence + "\n\nCopy link\n") == ["Copy link"]
@@ -146,6 +148,11 @@ def test_sentences_that_resemble_the_tools_stay(norm, sentence):
     "FILE PHOTO: The parliament building in Kyiv, Ukraine, Jan. 28, 2023. "
     "REUTERS/Valentyn Ogirenko/File Photo",
     "The general at a briefing in 2023. Photograph: Presidential Press Service/Reuters",
+    "Photo by Genya Savilov/AFP via Getty Images",
+    "EPA-EFE/SERGEY DOLZHENKO",
+    "Credit...Nicole Tung for The New York Times",
+    "AP Photo/Efrem Lukatsky",
+    "View image in fullscreen",
 ])
 def test_agency_captions_inside_the_story_go(norm, caption):
     text = LEAD + caption + "\n\nThe vote is expected next week, two aides said.\n"
@@ -159,3 +166,16 @@ def test_agency_captions_inside_the_story_go(norm, caption):
 def test_stamps_with_two_labels_or_a_reading_time_go(norm, stamp):
     text = "Drones hit Kyiv overnight\n\n" + stamp + "\n\n" + LEAD
     assert removed(norm, text) == [stamp]
+
+
+@pytest.mark.parametrize("box", [
+    "Support independent journalism in Ukraine. Join us in this fight.",
+    "Become a member",
+    "Listen to this article · 6:15 min Learn more",
+    "Gift this article",
+    "View image in fullscreen",
+    "Continue reading",
+])
+def test_boxes_between_paragraphs_go_and_the_last_paragraph_stays(norm, box):
+    text = LEAD + box + "\n\nThe vote is expected next week, two aides said.\n"
+    assert removed(norm, text) == [box]
