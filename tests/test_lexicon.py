@@ -231,3 +231,34 @@ def test_engines_agree_on_real_phrases() -> None:
     first, *rest = found.values()
     assert first and all(other == first for other in rest)
     assert (0, 4, 1) in first and (12, 18, 2) in first  # Kiev-88: "kiev", not "kiev-8"
+
+
+# --- names that history and clubs keep -------------------------------------------------
+
+
+def test_kiev_rus_keeps_its_name_while_the_city_changes(norm: Normalizer) -> None:
+    text = ("The exhibition tells the story of Kiev Rus, the medieval state whose capital "
+            "was Kiev, and of the princes of Kievan Rus'.")
+    assert norm.clean(text) == ("The exhibition tells the story of Kiev Rus, the medieval "
+                                "state whose capital was Kyiv, and of the princes of Kievan Rus'.")
+
+
+def test_a_club_keeps_its_spelling_and_the_region_changes(norm: Normalizer) -> None:
+    text = "Polissya Zhytomyr drew 2:2 with Karpaty Lviv in a town in Polissya."
+    assert norm.clean(text) == ("Polissya Zhytomyr drew 2:2 with Karpaty Lviv in a town "
+                                "in Polissia.")
+
+
+def test_the_parliament_translated_from_russian_gets_its_name(norm: Normalizer) -> None:
+    text = ("The Supreme Rada will consider the bill next week; the Verkhovna Rada adopted "
+            "it in the first reading.")
+    assert norm.clean(text) == ("The Verkhovna Rada will consider the bill next week; the "
+                                "Verkhovna Rada adopted it in the first reading.")
+
+
+def test_a_title_in_quotation_marks_is_guarded_like_one_without(norm: Normalizer) -> None:
+    text = ('The film "Chernobyl" was shown in Kyiv, 40 years after the accident at the '
+            "Chernobyl plant.")
+    assert norm.clean(text) == ('The film "Chernobyl" was shown in Kyiv, 40 years after the '
+                                "accident at the Chornobyl plant.")
+    assert norm.clean("He grew up in “Odessa”, Texas.") == 'He grew up in "Odessa", Texas.'

@@ -345,3 +345,14 @@ def test_a_dash_after_a_quotation_goes_only_before_words_that_report_it(straight
                                                                          expected):
     """A pronoun after the dash is no reporting clause on its own (`— I would like ...`)."""
     assert straight.run(text, "en").text == expected
+
+
+@pytest.mark.parametrize("dash", ["em", "em-spaced"])
+def test_the_dash_between_two_teams_before_their_score_stays(dash):
+    cleaner = EncodingAndPunctuation({"dash": dash})
+    results = ("Results: Dynamo Kyiv - Shakhtar Donetsk 1:2, Zorya Luhansk – Dnipro-1 0:3, "
+               "Arsenal - Chelsea 2-1 (aet).")
+    assert cleaner.run(results, "en").text == results
+    # a sentence dash before a score is still a sentence dash
+    sentence = "He scored twice - the second a header - and the match ended 3-1."
+    assert "twice - the" not in cleaner.run(sentence, "en").text

@@ -225,16 +225,20 @@ def _mentions(matcher: LiteralMatcher, folded: str) -> bool:
 
 
 _GAP = " ,-\t"
+# a quotation mark around the name, as a title has one: the film "Chernobyl"
+_GAP_BEFORE = _GAP + "\"“‘«„'"
+_GAP_AFTER = _GAP + "\"”’»'"
 
 
 def _neighbour_after(folded: str, end: int, words: list[str]) -> bool:
-    """True if one of ``words`` follows ``end`` with only spaces, commas or hyphens between.
+    """True if one of ``words`` follows ``end`` with only spaces, commas, hyphens or
+    closing quotation marks between.
 
     >>> _neighbour_after("odessa, texas", 6, ["texas"])
     True
     """
     pos = end
-    while pos < len(folded) and folded[pos] in _GAP:
+    while pos < len(folded) and folded[pos] in _GAP_AFTER:
         pos += 1
     for word in words:
         stop = pos + len(word)
@@ -244,13 +248,14 @@ def _neighbour_after(folded: str, end: int, words: list[str]) -> bool:
 
 
 def _neighbour_before(folded: str, start: int, words: list[str]) -> bool:
-    """True if one of ``words`` ends right before ``start`` (spaces, commas, hyphens between).
+    """True if one of ``words`` ends right before ``start`` (spaces, commas, hyphens or
+    opening quotation marks between).
 
-    >>> _neighbour_before("chicken kiev", 8, ["chicken"])
-    True
+    >>> _neighbour_before("chicken kiev", 8, ["chicken"]), _neighbour_before('film "x', 6, ["film"])
+    (True, True)
     """
     pos = start
-    while pos > 0 and folded[pos - 1] in _GAP:
+    while pos > 0 and folded[pos - 1] in _GAP_BEFORE:
         pos -= 1
     for word in words:
         begin = pos - len(word)

@@ -18,8 +18,10 @@ What a bridge may hold, each part in its own shape:
 - a subhead: one short line that is no sentence, followed at once by a sentence.
 
 Teaser cards of other stories (a title, then a sentence) look like a subhead and a
-paragraph: a title in title case is no subhead, and a bridge of a subhead alone may
-not follow another (a second card after the first).
+paragraph: a title in title case is no subhead unless it has at most
+:data:`SHORT_TITLE` words and running prose follows (``Conference Call``, ``Key
+Findings``: a story's title is longer), and a bridge of a subhead alone may not follow
+another (a second card after the first).
 
 >>> from normkit.stages.boilerplate.lines import split_lines
 >>> text = ("Ukraine's air force said it shot down 40 of 47 drones launched overnight.\\n"
@@ -35,12 +37,13 @@ import re
 from collections.abc import Sequence
 
 from normkit.stages.boilerplate.lines import Line
-from normkit.stages.boilerplate.region import Roles, role
+from normkit.stages.boilerplate.region import Roles, prose, role
 
 MIN_ROWS = 2  # a table has at least this many rows (a header and a row)
 MIN_ITEMS = 2  # a short list has at least this many items
 SUBHEAD_WORDS = 12  # a subhead is at most this long
 TITLE_CASE = 0.5  # a line with this share of capitalised words is a title, not a subhead
+SHORT_TITLE = 3  # ... unless it is this short: a section's name, not a story's title
 _CELLS = re.compile(r"\t+|(?<!\s)\s+\|\s+")  # a run of spaces is tried once: linear
 _FIGURE = re.compile(r"\d")
 _ITEM = re.compile(r"^(?:[-*•·–—]\s|\d{1,2}[.)]\s|\(?[a-z]\)\s)")
@@ -110,9 +113,11 @@ def _short_list(lines: Sequence[Line], i: int) -> int:
     return items + 1 if heading and items else items
 
 
-def _subhead(line: Line) -> bool:
+def _subhead(line: Line, below: Line) -> bool:
+    """A subhead over the line ``below`` (a sentence, already checked)."""
     return (not line.dropped and not line.terminal and not line.truncated
-            and 2 <= line.words <= SUBHEAD_WORDS and line.title_share < TITLE_CASE)
+            and 2 <= line.words <= SUBHEAD_WORDS
+            and (line.title_share < TITLE_CASE or (line.words <= SHORT_TITLE and prose(below))))
 
 
 def _sentence(line: Line) -> bool:
@@ -140,8 +145,8 @@ def bridge_blocks(lines: Sequence[Line], start: int, end: int,
                 i, block = i + size, True
             else:
                 break
-        card = (not block and not after_card and i + 1 < len(lines) and _subhead(lines[i])
-                and _sentence(lines[i + 1]))
+        card = (not block and not after_card and i + 1 < len(lines)
+                and _sentence(lines[i + 1]) and _subhead(lines[i], lines[i + 1]))
         if card:
             i += 1  # a subhead ends a bridge: the sentence under it follows at once
         if i == end:
