@@ -76,3 +76,25 @@ def test_count_paths_and_cli(tmp_path: Path):
     assert "Story 0" in result.stdout
     assert "The Kyiv Daily Ledger" not in result.stdout
     assert f"[{RULE}] The Kyiv Daily Ledger" in result.stderr
+
+
+def earnings(i: int) -> str:
+    """A wire earnings report: hard-wrapped lead, then the company's own figures."""
+    return (
+        "Standard and Poor's Corp said it\n"
+        f"lowered the ratings on {100 + i} mln dlrs of debt of Company {i} Inc, citing\n"
+        "weaker cash flow and higher borrowing.\n"
+        "    Nine mths\n"
+        f"    Shr {i}.20 dlrs vs {i}.05 dlrs\n"
+        f"    Net {i}1.4 mln vs {i}0.2 mln\n"
+        "Reuter\n"
+    )
+
+
+def test_recurring_sentence_starts_and_figure_labels_are_the_documents_own():
+    docs = [earnings(i) for i in range(1, 7)]
+    norm = Normalizer(lang="en").with_recurring(RecurringLines.count(docs, min_docs=3))
+    result = norm.run(docs[2])
+    assert "Standard and Poor's Corp said it" in result.text  # a sentence goes on below it
+    assert "Nine mths" in result.text and "Shr 3.20 dlrs vs 3.05 dlrs" in result.text
+    assert [block.text.strip() for block in result.removed] == ["Reuter"]
