@@ -175,3 +175,14 @@ def test_teaser_cards_after_the_footer_go(norm):
              "The city has stocked generators for the cold months, the mayor said."]
     text = A + "Share this article\n\n" + "\n\n".join(cards) + "\n"
     only_footer_goes(norm, text, "Share this article", *cards)
+
+
+@pytest.mark.parametrize("signature", ["PTI", "(AFP)", "— IANS", "(Reuters)", "AP/PTI"])
+def test_a_last_paragraph_signed_by_an_agency_stays(norm, signature):
+    """Wire copy signs its last paragraph (`... into the US. PTI`): still a sentence."""
+    text = (A + VOTE + "Last month more than 300 people were sent back on a similar "
+            f"flight, the ministry said. {signature}\n\n"
+            "Download Premium Themes Free\nOnline free course\nRelated Articles\n" + T)
+    kept = norm.run(text).text
+    assert "the ministry said." in kept and signature.strip("— ") in kept
+    assert "Download Premium Themes" not in kept and "Related Articles" not in kept

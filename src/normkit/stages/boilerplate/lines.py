@@ -39,6 +39,21 @@ def ends_sentence(text: str) -> bool:
     return last != "" and last in _TERMINALS
 
 
+_SIGNED = re.compile(r"[.!?…][\"'”’»)\]]*\s+(?:[-–—]\s*)?(?:[A-Z]{2,8}(?:/[A-Z]{2,8})?"
+                     r"|\([A-Z][A-Za-z]{1,11}(?:/[A-Z][A-Za-z]{1,11})?\))$")
+
+
+def ends_signed(text: str) -> bool:
+    """True if a sentence ends ``text`` and only a news agency's signature follows it.
+
+    Wire copy signs its last paragraph: ``... into the US. PTI``, ``... on Monday. (AFP)``.
+
+    >>> ends_signed("They were deported for entering the US. PTI"), ends_signed("Talks. AP News")
+    (True, False)
+    """
+    return text[-1:] in ")ABCDEFGHIJKLMNOPQRSTUVWXYZ" and _SIGNED.search(text) is not None
+
+
 def ends_truncated(text: str) -> bool:
     """True if ``text`` ends in an ellipsis, a closing bracket aside.
 
@@ -59,7 +74,8 @@ class Line:
     index: int  # position among the non-blank lines
     text: str  # stripped
     words: int  # word count (CJK characters count as half a word each)
-    terminal: bool  # ends in ., !, ? or … (closing quotes aside), or is long and ends in ":"
+    terminal: bool  # ends in ., !, ? or … (closing quotes, an agency's signature aside), or is
+    # long and ends in ":"
     truncated: bool  # ends in an ellipsis: a teaser cut short, or speech trailing off
     stop_share: float  # share of words that are function words of the language
     title_share: float  # share of words that start with a capital letter
@@ -161,7 +177,7 @@ def split_lines(text: str, lang: str,
             index=len(lines),
             text=stripped,
             words=count,
-            terminal=ends_sentence(stripped)
+            terminal=ends_sentence(stripped) or ends_signed(stripped)
             or (count >= COLON_WORDS and stripped.endswith(":")),
             truncated=ends_truncated(stripped),
             stop_share=stops / len(tokens) if tokens else 0.0,
