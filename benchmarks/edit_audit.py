@@ -23,7 +23,6 @@ import json
 import random
 import sys
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 from _corpora import have_reuters, reuters_bodies
 from _data import SHARED, WMT

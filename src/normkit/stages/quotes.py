@@ -69,6 +69,8 @@ def _role(line: str, i: int, edges: tuple[int, int] | None = None) -> str:
     space_before = before in ("", " ", "\t")
     space_after = after in ("", " ", "\t")
     if space_before and not space_after:
+        if line.startswith("...", i + 1):
+            return OPEN  # a quotation that starts mid-sentence: "...is not
         if after in _SENTENCE_PUNCT or after == '"':
             return CLOSE if after != '"' else UNDECIDED
         return OPEN
@@ -133,7 +135,7 @@ def _line_changes(line: str, offset: int, style: str) -> Iterator[tuple[int, int
     roles = pair_roles(line, positions)
     if roles is None:
         return
-    for pos, role in zip(positions, roles, strict=True):
+    for index, (pos, role) in enumerate(zip(positions, roles, strict=True)):
         if role == OPEN:
             end = pos + 1
             while end < len(line) and line[end] in _SPACES:
@@ -156,7 +158,12 @@ def _line_changes(line: str, offset: int, style: str) -> Iterator[tuple[int, int
                 yield offset + start, offset + pos, ""
             if style == "curly":
                 yield offset + pos, offset + pos + 1, "”"
-            if pos + 1 < len(line) and _spaced_letter(line[pos + 1]):
+            # a space after a closing quote glued to words on both sides only when the line
+            # opened the quotation: a line's first quote may open one (wire copy's
+            # `said,"The` and `budget."We` in hard-wrapped text)
+            glued = pos > 0 and line[pos - 1] not in _SPACES
+            if (pos + 1 < len(line) and _spaced_letter(line[pos + 1])
+                    and (index > 0 or not glued)):
                 yield offset + pos + 1, offset + pos + 1, " "
 
 
