@@ -159,11 +159,11 @@ def _line_changes(line: str, offset: int, style: str) -> Iterator[tuple[int, int
             if style == "curly":
                 yield offset + pos, offset + pos + 1, "”"
             # a space after a closing quote glued to words on both sides only when the line
-            # opened the quotation: a line's first quote may open one (wire copy's
-            # `said,"The` and `budget."We` in hard-wrapped text)
+            # opened the quotation, or a lower-case word follows (`efforts,"said`): a
+            # line's first quote may open one (wire copy's `said,"The`, `budget."We`)
             glued = pos > 0 and line[pos - 1] not in _SPACES
             if (pos + 1 < len(line) and _spaced_letter(line[pos + 1])
-                    and (index > 0 or not glued)):
+                    and (index > 0 or not glued or line[pos + 1].islower())):
                 yield offset + pos + 1, offset + pos + 1, " "
 
 
