@@ -262,3 +262,24 @@ def test_a_title_in_quotation_marks_is_guarded_like_one_without(norm: Normalizer
     assert norm.clean(text) == ('The film "Chernobyl" was shown in Kyiv, 40 years after the '
                                 "accident at the Chornobyl plant.")
     assert norm.clean("He grew up in “Odessa”, Texas.") == 'He grew up in "Odessa", Texas.'
+
+
+# --- guards from the edit audit (benchmarks/edit_audit.py) -------------------------------
+
+
+def test_american_cities_keep_their_names_near_their_state(norm: Normalizer) -> None:
+    text = ("The driller has yards in Alvin, Odessa and\nLongview, Texas; the paper is printed "
+            "in Tampa and St. Petersburg. Grain left Odessa for Egypt.")
+    assert norm.clean(text) == ("The driller has yards in Alvin, Odessa and\nLongview, Texas; the "
+                                "paper is printed in Tampa and St. Petersburg. Grain left Odesa "
+                                "for Egypt.")
+
+
+def test_a_city_name_after_a_first_name_is_a_surname(norm: Normalizer) -> None:
+    text = "I wrote to Alexander Cherkassy, who lives near Cherkassy."
+    assert norm.clean(text) == "I wrote to Alexander Cherkassy, who lives near Cherkasy."
+
+
+def test_the_belarusian_rada_is_not_ukraines_parliament(norm: Normalizer) -> None:
+    text = "The Supreme Rada of the Belarusian Democratic Republic lives on in exile."
+    assert norm.clean(text) == text

@@ -356,3 +356,106 @@ def test_the_dash_between_two_teams_before_their_score_stays(dash):
     # a sentence dash before a score is still a sentence dash
     sentence = "He scored twice - the second a header - and the match ended 3-1."
     assert "twice - the" not in cleaner.run(sentence, "en").text
+
+
+# --- precision fixes from the edit audit (benchmarks/edit_audit.py) ---------------------
+
+WIRE_TABLE = """Cash grain prices, dlrs per bushel
+ Elevator       HRW    SRW   DURUM
+ Chicago        --     3.04  --
+ St. Louis      3.03  --    3.05
+ Toledo         2.98  2.91  --"""
+
+
+def test_empty_cells_of_a_wire_table_are_no_dashes():
+    """`--` marks an empty cell: `3.03  --    3.05` must not become `3.03–3.05` or `3.03—3.05`."""
+    out = normkit.clean(WIRE_TABLE, lang="en")
+    assert "—" not in out and "–" not in out
+    assert out.count("--") == WIRE_TABLE.count("--")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a decimal after the dash: not a range but a sentence dash
+    ("Bad loans were 3.3 billion dlrs at June 30--1.2 billion of them abroad.",
+     "Bad loans were 3.3 billion dlrs at June 30—1.2 billion of them abroad."),
+    # a year, spaced, then a figure: left as written rather than read as a range
+    ("Jobless claims peaked in 1986 -- 2.8 million people.",
+     "Jobless claims peaked in 1986 -- 2.8 million people."),
+    # still: a range, a score, and a dash before words
+    ("a drive of 10--20 km, a score of 3 -- 2 -- and the years 2022--2023",
+     "a drive of 10–20 km, a score of 3–2—and the years 2022–2023"),
+])
+def test_double_hyphen_between_figures(straight, text, expected):
+    assert straight.run(text, "en").text == expected
+
+
+def test_a_ticker_in_angle_brackets_is_not_split_as_a_sentence(straight):
+    text = "The group sold its stake in Sandvik AB <sand.St> to the brewer Pripps <prip.St>."
+    assert straight.run(text, "en").text == text
+
+
+def test_a_quotation_introduced_with_a_colon_keeps_the_dash_of_the_reply(straight):
+    text = 'The soldiers shouted: "Is anyone in the cellar?" – I said we were all civilians.'
+    assert straight.run(text, "en").text == (
+        'The soldiers shouted: "Is anyone in the cellar?"—I said we were all civilians.')
+
+
+@pytest.mark.parametrize("text", [
+    '"Sanctions" - Brussels says they are working, and Moscow says they are not.',
+    '"Never" - You said that yourself last week.',
+])
+def test_a_verb_with_its_own_clause_after_the_dash_reports_no_quotation(straight, text):
+    out = straight.run(text, "en").text
+    assert '",' not in out and "—" in out
+
+
+def test_a_link_arrow_is_no_closing_guillemet():
+    text = "A tax adviser can help you pick a plan »\n\n» Next: five ways to save on energy"
+    assert normkit.clean(text, lang="en") == text
+    assert normkit.clean("We will win ». Then he left.", lang="en") == 'We will win". Then he left.'
+
+
+@pytest.mark.parametrize("text", [
+    "The form asks for the letter 's' and the key ' s ' for save.",
+    "The 're-entry' plan was shown at a fair in 's-Hertogenbosch.",
+])
+def test_split_apostrophe_leaves_quoted_letters_and_names(straight, text):
+    assert straight.run(text, "en").text == text
+
+
+def test_a_printf_template_keeps_its_percent_space(straight):
+    assert straight.run("The log line prints 5 %s and 10 %d.", "en").text == (
+        "The log line prints 5 %s and 10 %d.")
+    assert straight.run("Turnout was 42 % and 58 %.", "en").text == "Turnout was 42% and 58%."
+
+
+def test_a_double_quote_for_an_apostrophe_in_wire_copy(straight):
+    text = ('Exports fell because the country"s harvest failed. "We don"t expect a '
+            'rebound," a trader said, "and I"m not alone."')
+    assert straight.run(text, "en").text == (
+        "Exports fell because the country's harvest failed. \"We don't expect a "
+        "rebound,\" a trader said, \"and I'm not alone.\"")
+
+
+def test_quote_pairing_never_splits_a_word_or_a_korean_particle():
+    # Brazil"s is an apostrophe, not a quotation mark: nothing is spaced, in any language
+    assert fix_quote_pairs('Brazil"s crop and "the outlook" improved.') == (
+        'Brazil"s crop and "the outlook" improved.')
+    # Korean glues its particles to the closing quote
+    korean = '그는 "우리가 이긴다"고 말했다.'
+    assert fix_quote_pairs(korean) == korean
+    # a word glued to a closing quote in English still gets its space
+    assert fix_quote_pairs('She stayed with her "cousin"for a month.') == (
+        'She stayed with her "cousin" for a month.')
+
+
+@pytest.mark.parametrize("text", [
+    # hard-wrapped wire copy: the line's only quote opens a quotation glued to 'said,'
+    'The company declined to comment on the shares but said,"We are\nnot aware of any bid."',
+    'He urged the unions to accept the budget."We must all\nmake sacrifices," he said.',
+    # a quotation that starts mid-sentence with an ellipsis opens
+    'The agency "...is not considering closing the\nmarkets," the spokesman said.',
+    'The minister replied: "...It is too early to tell."',
+])
+def test_quote_pairing_leaves_wire_quotes_it_cannot_read(text):
+    assert fix_quote_pairs(text) == text

@@ -12,8 +12,12 @@ each paragraph's quotes together:
    quotation or (for a paragraph that continues one) inside; a phase is accepted
    only if no decided role contradicts it;
 3. in an accepted paragraph, spaces just inside each pair are removed, a space is
-   put between a closing quote and a word glued to it, and with ``quotes: curly``
-   the quotes become “ ”.
+   put between a closing quote and a word glued to it (not in scripts written without
+   spaces: Korean ``“...”고``), and with ``quotes: curly`` the quotes become “ ”.
+
+A ``"`` inside a word, before an English contraction or possessive ending
+(``Brazil"s``, ``isn"t``), is a mistyped apostrophe, not a quotation mark: it is
+neither paired nor spaced.
 
 Paragraphs whose quotes cannot be paired are left alone (precision first).
 
@@ -38,6 +42,12 @@ _OPENERS = "([{—–-/"  # a quote after these (and no space) opens
 _SENTENCE_PUNCT = ",.;:!?"
 _QUOTE = re.compile('"')
 _SPACES = " \t"
+# a quote typed for an apostrophe: Brazil"s, isn"t, I"m (the punctuation pack repairs it in English)
+_APOSTROPHE_LIKE = re.compile(
+    r'(?<=[^\W\d_])"(?:(?=(?:s|re|ve|ll|d)\b(?!"))|(?<=n")(?=t\b)|(?<=\bI")(?=m\b))')
+# scripts written without spaces between words: a closing quote glued to them stays glued
+_UNSPACED = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff"
+                       "\uac00-\ud7af\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
 
 def _edges(line: str) -> tuple[int, int]:
@@ -59,6 +69,8 @@ def _role(line: str, i: int, edges: tuple[int, int] | None = None) -> str:
     space_before = before in ("", " ", "\t")
     space_after = after in ("", " ", "\t")
     if space_before and not space_after:
+        if line.startswith("...", i + 1):
+            return OPEN  # a quotation that starts mid-sentence: "...is not
         if after in _SENTENCE_PUNCT or after == '"':
             return CLOSE if after != '"' else UNDECIDED
         return OPEN
@@ -108,19 +120,31 @@ def pair_roles(line: str, positions: list[int]) -> list[str] | None:
     return None
 
 
+def _spaced_letter(char: str) -> bool:
+    """True for a letter of a script that puts spaces between words.
+
+    >>> _spaced_letter("f"), _spaced_letter("고"), _spaced_letter("1")
+    (True, False, False)
+    """
+    return char.isalpha() and not _UNSPACED.match(char)
+
+
 def _line_changes(line: str, offset: int, style: str) -> Iterator[tuple[int, int, str]]:
-    positions = [m.start() for m in _QUOTE.finditer(line)]
+    positions = [m.start() for m in _QUOTE.finditer(line)
+                 if not _APOSTROPHE_LIKE.match(line, m.start())]
     roles = pair_roles(line, positions)
     if roles is None:
         return
-    for pos, role in zip(positions, roles, strict=True):
+    for index, (pos, role) in enumerate(zip(positions, roles, strict=True)):
         if role == OPEN:
             end = pos + 1
             while end < len(line) and line[end] in _SPACES:
                 end += 1
             # a space between a word and an opening quote, only where the quote then opens
             # a word: ``a".`` would read as a closing quote once spaced
-            if pos > 0 and line[pos - 1].isalnum() and end < len(line) and line[end].isalnum():
+            before = line[pos - 1] if pos > 0 else ""
+            if ((before.isdigit() or _spaced_letter(before))
+                    and end < len(line) and line[end].isalnum()):
                 yield offset + pos, offset + pos, " "
             if end > pos + 1 and end < len(line) and line[end] != '"':
                 yield offset + pos + 1, offset + end, ""
@@ -134,7 +158,12 @@ def _line_changes(line: str, offset: int, style: str) -> Iterator[tuple[int, int
                 yield offset + start, offset + pos, ""
             if style == "curly":
                 yield offset + pos, offset + pos + 1, "”"
-            if pos + 1 < len(line) and line[pos + 1].isalpha():
+            # a space after a closing quote glued to words on both sides only when the line
+            # opened the quotation, or a lower-case word follows (`efforts,"said`): a
+            # line's first quote may open one (wire copy's `said,"The`, `budget."We`)
+            glued = pos > 0 and line[pos - 1] not in _SPACES
+            if (pos + 1 < len(line) and _spaced_letter(line[pos + 1])
+                    and (index > 0 or not glued or line[pos + 1].islower())):
                 yield offset + pos + 1, offset + pos + 1, " "
 
 
