@@ -23,6 +23,8 @@ WRAP_FULL = 0.6  # a line at least this share of the width reaches the margin
 WRAP_OPEN = 0.5  # share of margin-reaching lines that must end mid-sentence
 WRAP_MIN_LINES = 3
 COLON_WORDS = 8  # a line this long that ends in a colon introduces what follows, like a sentence
+FLAT_MIN = 300  # a line this long, its blocks run together with two spaces, is a flattened page
+_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")  # two spaces or more between blocks of a flattened page
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 _CLOSERS = "\"'”’»)]"
 _TERMINALS = ".!?…。！？"
@@ -127,17 +129,62 @@ def wrap_width(lines: list[tuple[int, int, str]]) -> int | None:
     return width
 
 
+def _block_gaps(line: str) -> list[re.Match[str]]:
+    """The gaps of two spaces or more in ``line``, if a block before one ends no sentence."""
+    gaps = list(_GAP.finditer(line))
+    if all(ends_sentence(line[: gap.start()]) for gap in gaps):
+        return []
+    return gaps
+
+
+def flat_page(lines: list[tuple[int, int, str]]) -> bool:
+    """True if an HTML-to-text tool ran the page's blocks together, two spaces between them.
+
+    Such a page has a long line whose blocks run on with two spaces or more, some block
+    before a gap ending no sentence (a menu, a headline, a label); a paragraph typed with
+    two spaces after each full stop is no page.
+
+    >>> flat_page([(0, 400, "Home  World  " + "Talks went on, officials said. " * 12)])
+    True
+    >>> flat_page([(0, 400, "Talks went on, officials said.  " * 12)])
+    False
+    """
+    return any(len(text) >= FLAT_MIN and _block_gaps(text) for _, _, text in lines)
+
+
+def flattened(start: int, line: str) -> list[tuple[int, int, str]]:
+    """``(start, end, text)`` of the blocks of one line of a flattened page (:func:`flat_page`).
+
+    Each block reaches to the next one (its gap included); the last one ends at its
+    text, so the line's break stays when it goes.
+
+    >>> [b[2] for b in flattened(0, "Home  World  Talks went on.\\n")]
+    ['Home', 'World', 'Talks went on.']
+    """
+    gaps = _block_gaps(line)
+    found = []
+    piece_start = start
+    text_start = start + len(line) - len(line.lstrip())
+    for gap in gaps:
+        found.append((piece_start, start + gap.end(), line[text_start - start : gap.start()]))
+        piece_start = text_start = start + gap.end()
+    found.append((piece_start, start + len(line.rstrip()), line[text_start - start :].strip()))
+    return found
+
+
 def blocks(text: str) -> list[tuple[int, int, str, bool]]:
     """``(start, end, text, blank_before)`` of each block: a line, or a wrapped paragraph.
 
     In hard-wrapped text a line that reaches the margin without ending its sentence
-    goes on in the next line; such lines are one block, joined by spaces.
+    goes on in the next line; such lines are one block, joined by spaces. A flattened
+    page (:func:`flattened`) is one block per paragraph.
 
     >>> [b[2] for b in blocks("Home\\nWorld\\n\\nTalks went on.\\n")]
     ['Home', 'World', 'Talks went on.']
     """
     lines = physical_lines(text)
     width = wrap_width(lines)
+    flat = width is None and flat_page(lines)
     found: list[tuple[int, int, str, bool]] = []
     blank = True
     joined = False
@@ -148,6 +195,9 @@ def blocks(text: str) -> list[tuple[int, int, str, bool]]:
         if joined:
             first, _, before, was_blank = found.pop()
             found.append((first, end, f"{before} {stripped}", was_blank))
+        elif flat and "  " in stripped:
+            found.extend((a, b, piece, blank or i > 0)
+                         for i, (a, b, piece) in enumerate(flattened(start, text[start:end])))
         else:
             found.append((start, end, stripped, blank))
         joined = (width is not None and len(stripped) >= WRAP_FULL * width
