@@ -231,3 +231,16 @@ def test_engines_agree_on_real_phrases() -> None:
     first, *rest = found.values()
     assert first and all(other == first for other in rest)
     assert (0, 4, 1) in first and (12, 18, 2) in first  # Kiev-88: "kiev", not "kiev-8"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Zaporizhia becomes Zaporizhzhia, a word Siversk's guard looks for (found by fuzz.py)
+    ("Russian forces shelled Seversk,Zaporizhia overnight.",
+     "Russian forces shelled Siversk, Zaporizhzhia overnight."),
+    ("Russian forces shelled Seversk and Zaporozhye overnight.",
+     "Russian forces shelled Siversk and Zaporizhzhia overnight."),
+])
+def test_a_guard_reads_the_names_the_stage_rewrites(norm: Normalizer, text: str,
+                                                    expected: str) -> None:
+    assert norm.clean(text) == expected
+    assert norm.clean(expected) == expected
