@@ -34,15 +34,19 @@ that still fails the same way, and printed with the rules involved.
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import itertools
 import json
+import multiprocessing
 import random
 import re
 import sys
+import threading
 import time
 import traceback
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -331,6 +335,7 @@ class Failure:
     index: int = -1
     minimal: str | None = None
     minimal_detail: str = ""
+    recurring: RecurringLines | None = None  # corpus mode: the corpus's recurring lines
 
 
 def _check_spans(original: str, result: Result) -> str | None:
@@ -512,63 +517,133 @@ CONFIGS = {
 WIDE = tuple(CONFIGS)
 
 
+CHUNK = 40  # documents per unit of work (and per corpus-mode batch)
+_POOLS: Pools | None = None
+
+
+def _pools() -> Pools:
+    global _POOLS
+    if _POOLS is None:
+        _POOLS = load_pools(_base())
+    return _POOLS
+
+
+@dataclass
+class ChunkResult:
+    docs: int = 0
+    checked: Counter = field(default_factory=Counter)  # (property, language) -> documents
+    failed: Counter = field(default_factory=Counter)
+    failures: list[Failure] = field(default_factory=list)
+
+
+def check_chunk(task: tuple[list[int], int, str, float, bool]) -> ChunkResult:
+    """Make and check documents ``indices`` under one configuration (a worker's job)."""
+    indices, seed, config_name, intensity, verbose = task
+    config = CONFIGS[config_name]
+    pools = _pools()
+    docs = [(i, *make_document(i, seed, pools, blocks=config.blocks, intensity=intensity))
+            for i in indices]
+    norm = config.normalizer()
+    recurring = None
+    if config.corpus:  # corpus mode: the chunk is the corpus whose recurring lines go
+        recurring = RecurringLines.count([t for _, t, _ in docs], min_docs=3)
+        norm = norm.with_recurring(recurring)
+    out = ChunkResult()
+    for index, text, lang in docs:
+        out.docs += 1
+        if verbose:
+            print(f"--- document {index} ({lang}, {config.name}):\n{text!r}")
+        for given_lang in (None, lang):
+            where = given_lang or "detect"
+            for prop in PROPERTIES:
+                out.checked[(prop, where)] += 1
+            with _watchdog(index, config.name, given_lang, text):
+                found = check(norm, config.name, text, given_lang)
+            for failure in found:
+                failure.index, failure.recurring = index, recurring
+                out.failed[(failure.prop, where)] += 1
+                out.failures.append(failure)
+    return out
+
+
+HANG_SECONDS = 60.0  # a document that takes longer is reported as a hang (--hang-seconds)
+
+
+@contextmanager
+def _watchdog(index: int, config: str, lang: str | None, text: str):
+    """Report a document whose cleaning hangs (a regular expression that backtracks
+    without end holds no Python-level lock, so a timer thread can still speak)."""
+    def report() -> None:
+        print(f"\nHANG document {index} [{config}, lang={lang or 'detected'}] still running "
+              f"after {HANG_SECONDS:.0f}s:\n{text!r}", file=sys.stderr, flush=True)
+        faulthandler.dump_traceback(file=sys.stderr, all_threads=True)
+
+    timer = threading.Timer(HANG_SECONDS, report)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+
+
+def _tasks(args: argparse.Namespace) -> list[tuple[list[int], int, str, float, bool]]:
+    indices = [args.only] if args.only is not None else list(range(args.start, args.examples))
+    by_config: dict[str, list[int]] = defaultdict(list)
+    for index in indices:
+        by_config[args.configs[index % len(args.configs)]].append(index)
+    tasks = []
+    for config, mine in by_config.items():
+        for i in range(0, len(mine), CHUNK):
+            tasks.append((mine[i:i + CHUNK], args.seed, config, args.intensity, args.verbose))
+    tasks.sort(key=lambda task: task[0][0])  # in document order
+    return tasks
+
+
 def run_campaign(args: argparse.Namespace) -> int:
-    configs = [CONFIGS[name] for name in args.configs]
-    base = _base()
     started = time.monotonic()
-    pools = load_pools(base)
+    pools = _pools()
     print(f"pools: {', '.join(f'{k} {len(v):,}' for k, v in pools.sentences.items())} sentences; "
           f"{len(pools.lines):,} lines; {len(pools.boilerplate):,} boilerplate lines; "
           f"{sum(map(len, pools.examples.values())):,} rule examples; "
-          f"{len(pools.mojibake)} mojibake cases ({time.monotonic() - started:.1f}s)",
-          flush=True)
+          f"{len(pools.mojibake)} mojibake cases ({time.monotonic() - started:.1f}s); "
+          f"configurations: {', '.join(args.configs)}", flush=True)
     checked: Counter[tuple[str, str]] = Counter()
     failed: Counter[tuple[str, str]] = Counter()
     distinct: dict[str, Failure] = {}
     counts: Counter[str] = Counter()  # by the minimal input's signature
     seen: dict[str, str] = {}  # a full document's signature -> its minimal input's
-    docs = 0
+    docs = next_table = 0
     deadline = started + args.minutes * 60 if args.minutes else None
-    indices = [args.only] if args.only is not None else range(args.start, args.examples)
-    batch: list[tuple[int, str, str]] = []
-    for n, index in enumerate(indices):
-        if deadline and time.monotonic() > deadline:
-            print(f"time is up after {n:,} documents", flush=True)
-            break
-        config = configs[index % len(configs)]
-        text, lang = make_document(index, args.seed, pools, blocks=config.blocks,
-                                   intensity=args.intensity)
-        norm = config.normalizer()
-        if config.corpus:  # corpus mode: a batch of 40 documents shares its recurring lines
-            batch.append((index, text, lang))
-            if len(batch) < 40 and args.only is None:
-                continue
-            recurring = RecurringLines.count([t for _, t, _ in batch], min_docs=3)
-            norm = norm.with_recurring(recurring)
-            todo, batch = batch, []
-        else:
-            todo = [(index, text, lang)]
-        for doc_index, doc_text, doc_lang in todo:
-            docs += 1
-            if args.verbose:
-                print(f"--- document {doc_index} ({doc_lang}, {config.name}):\n{doc_text!r}")
-            for given_lang in (None, doc_lang):
-                where = given_lang or "detect"
-                for prop in PROPERTIES:
-                    checked[(prop, where)] += 1
-                for failure in check(norm, config.name, doc_text, given_lang):
-                    failure.index = doc_index
-                    failed[(failure.prop, where)] += 1
-                    raw = failure.signature
-                    if raw not in seen:
-                        _minimise(failure, norm, args.shrink_seconds)
-                        seen[raw] = failure.signature
-                        if failure.signature not in distinct:
-                            distinct[failure.signature] = failure
-                            _print_failure(failure, args.seed)
-                    counts[seen[raw]] += 1
-        if docs and docs % args.progress < len(todo):
-            _print_table(checked, failed, distinct, docs, time.monotonic() - started)
+    tasks = _tasks(args)
+    if args.jobs > 1:
+        pool = multiprocessing.get_context("fork").Pool(args.jobs)
+        results = pool.imap(check_chunk, tasks)
+    else:
+        pool, results = None, map(check_chunk, tasks)
+    try:
+        for result in results:
+            docs += result.docs
+            checked.update(result.checked)
+            failed.update(result.failed)
+            for failure in result.failures:
+                raw = failure.signature
+                if raw not in seen:
+                    _minimise(failure, args.shrink_seconds)
+                    seen[raw] = failure.signature
+                    if failure.signature not in distinct:
+                        distinct[failure.signature] = failure
+                        _print_failure(failure, args.seed)
+                counts[seen[raw]] += 1
+            if docs >= next_table:
+                _print_table(checked, failed, distinct, docs, time.monotonic() - started)
+                next_table = docs + args.progress
+            if deadline and time.monotonic() > deadline:
+                print(f"\ntime is up after {docs:,} documents", flush=True)
+                break
+    finally:
+        if pool is not None:
+            pool.terminate()
     _print_table(checked, failed, distinct, docs, time.monotonic() - started)
     if distinct:
         print("\ndistinct failures (signature: count):")
@@ -577,7 +652,11 @@ def run_campaign(args: argparse.Namespace) -> int:
     return 1 if distinct else 0
 
 
-def _minimise(failure: Failure, norm: Normalizer, budget: float) -> None:
+def _minimise(failure: Failure, budget: float) -> None:
+    norm = CONFIGS[failure.config].normalizer()
+    if failure.recurring is not None:
+        norm = norm.with_recurring(failure.recurring)
+
     def still_fails(candidate: str) -> bool:
         return any(f.prop == failure.prop
                    for f in check(norm, failure.config, candidate, failure.lang))
@@ -600,6 +679,8 @@ def _print_failure(failure: Failure, seed: int) -> None:
 def _clean_of(failure: Failure) -> str:
     try:
         norm = CONFIGS[failure.config].normalizer()
+        if failure.recurring is not None:
+            norm = norm.with_recurring(failure.recurring)
         once = norm.clean(failure.minimal or "", lang=failure.lang)
         return f"{once!r} -> {norm.clean(once, lang=failure.lang)!r}"
     except Exception as exc:
@@ -638,11 +719,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--progress", type=int, default=1000, help="print the table every N")
     parser.add_argument("--only", type=int, help="check only document N")
     parser.add_argument("-j", "--jobs", type=int, default=1,
-                        help="kept for the campaign's command line; runs in one process")
+                        help="worker processes (the documents are the same for any number)")
+    parser.add_argument("--hang-seconds", type=float, default=60.0,
+                        help="report a document still running after this long")
     parser.add_argument("-v", "--verbose", action="store_true", help="print each document")
     args = parser.parse_args(argv)
     if not SHARED.is_dir():
         sys.exit(f"data not found: {SHARED}")
+    global HANG_SECONDS
+    HANG_SECONDS = args.hang_seconds
     return run_campaign(args)
 
 
