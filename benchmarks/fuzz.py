@@ -641,6 +641,8 @@ def run_campaign(args: argparse.Namespace) -> int:
             if deadline and time.monotonic() > deadline:
                 print(f"\ntime is up after {docs:,} documents", flush=True)
                 break
+    except KeyboardInterrupt:
+        print(f"\ninterrupted after {docs:,} documents", flush=True)
     finally:
         if pool is not None:
             pool.terminate()
