@@ -97,12 +97,16 @@ class TrackedText:
         >>> doc = TrackedText(text, [(4, 19)])
         >>> doc.moves_protected_edge(19, 23, "—"), doc.moves_protected_edge(19, 23, " — ")
         (True, False)
+        >>> text = '`v " `,Odessa`'  # without the space, the first backtick closes at it
+        >>> TrackedText(text, [(6, 15)]).moves_protected_edge(5, 6, "")
+        True
         """
         i = bisect_right(self.protected, (end, end))
         for p_start, p_end in self.protected[max(0, i - 2) : i + 1]:
-            if p_start == end or p_end == start:
-                lo = max(0, min(start, p_start) - 1)
-                hi = min(len(self.text), max(end, p_end) + 1)
+            if p_start == end or p_end == start:  # read its lines: a backtick pairs in them
+                lo = self.text.rfind("\n", 0, min(start, p_start)) + 1
+                hi = self.text.find("\n", max(end, p_end))
+                hi = len(self.text) if hi == -1 else hi
                 window = self.text[lo:start] + replacement + self.text[end:hi]
                 shift = len(replacement) - (end - start) if p_start >= end else 0
                 if (p_start - lo + shift, p_end - lo + shift) not in find_protected(window):
