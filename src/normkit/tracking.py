@@ -19,7 +19,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from normkit.document import Edit, Removed
-from normkit.protect import find_protected
+from normkit.protect import _TRAILING, find_protected
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,13 +97,18 @@ class TrackedText:
         >>> doc = TrackedText(text, [(4, 19)])
         >>> doc.moves_protected_edge(19, 23, "—"), doc.moves_protected_edge(19, 23, " — ")
         (True, False)
+        >>> after_stop = TrackedText("See https://x.org/a. -- it.", [(4, 19)])
+        >>> after_stop.moves_protected_edge(20, 24, "—")  # the URL would take ".—it"
+        True
         >>> text = '`v " `,Odessa`'  # without the space, the first backtick closes at it
         >>> TrackedText(text, [(6, 15)]).moves_protected_edge(5, 6, "")
         True
         """
         i = bisect_right(self.protected, (end, end))
         for p_start, p_end in self.protected[max(0, i - 2) : i + 1]:
-            if p_start == end or p_end == start:  # read its lines: a backtick pairs in them
+            # beside it, or after the full stop or comma that ended it (e.om/. - h)
+            after = p_end <= start and not self.text[p_end:start].strip(_TRAILING)
+            if p_start == end or after:  # read its lines: a backtick pairs in them
                 lo = self.text.rfind("\n", 0, min(start, p_start)) + 1
                 hi = self.text.find("\n", max(end, p_end))
                 hi = len(self.text) if hi == -1 else hi
