@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import normkit
+from normkit import language
 from normkit.language import detect_language
 
 SAMPLES = {
@@ -75,3 +76,11 @@ def test_a_foreign_article_inside_an_english_page_is_cleaned_as_itself():
     article = "Las conversaciones continuaron el lunes en Kiev, dijeron los funcionarios.\n"
     assert result.text == article  # Spanish: the Spanish name stays
     assert normkit.Normalizer().run(result.text).text == result.text
+
+
+def test_a_space_put_after_an_address_does_not_change_the_sample():
+    # the sample once cut "press@kyiv.gov.ua,Odessa" out whole, and the cleaned text's
+    # "press@kyiv.gov.ua, Odessa" only in part: another sample, another language (fuzz.py)
+    raw = "Write to press@kyiv.gov.ua,Odessa port officials said,or see www.x.org/a,b now"
+    tidy = "Write to press@kyiv.gov.ua, Odessa port officials said, or see www.x.org/a,b now"
+    assert language._sample(raw) == language._sample(tidy)

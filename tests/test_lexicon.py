@@ -283,3 +283,16 @@ def test_a_city_name_after_a_first_name_is_a_surname(norm: Normalizer) -> None:
 def test_the_belarusian_rada_is_not_ukraines_parliament(norm: Normalizer) -> None:
     text = "The Supreme Rada of the Belarusian Democratic Republic lives on in exile."
     assert norm.clean(text) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Zaporizhia becomes Zaporizhzhia, a word Siversk's guard looks for (found by fuzz.py)
+    ("Russian forces shelled Seversk,Zaporizhia overnight.",
+     "Russian forces shelled Siversk, Zaporizhzhia overnight."),
+    ("Russian forces shelled Seversk and Zaporozhye overnight.",
+     "Russian forces shelled Siversk and Zaporizhzhia overnight."),
+])
+def test_a_guard_reads_the_names_the_stage_rewrites(norm: Normalizer, text: str,
+                                                    expected: str) -> None:
+    assert norm.clean(text) == expected
+    assert norm.clean(expected) == expected

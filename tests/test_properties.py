@@ -3,6 +3,9 @@ and never touches URLs or e-mail addresses."""
 
 from __future__ import annotations
 
+import itertools
+
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -81,3 +84,52 @@ def test_output_is_valid_unicode_text(norm, text):
     out = norm.clean(text)
     out.encode("utf-8")
     assert "\x00" not in out
+
+
+# Found by benchmarks/fuzz.py (minimal inputs, made to read like the text they came from)
+
+@pytest.mark.parametrize("text", [
+    "Talks went on for hours in the capital on Monday.\nAbonnez-vous\n\n\nSubscribe",
+    "Les négociations ont repris jeudi à Kiev.\nil y a 1 heure\nstrona korzysta z \xa0cookie",
+])
+def test_removed_blocks_never_claim_the_same_input(norm, text):
+    for lang in (None, "en"):
+        result = norm.run(text, lang=lang)
+        blocks = sorted((block.start, block.end) for block in result.removed)
+        assert len(blocks) >= 2
+        assert all(end <= start for (_, end), (start, _) in itertools.pairwise(blocks)), blocks
+
+
+@pytest.mark.parametrize("text", [
+    "The full text is at https://www.reuters.com/world/europe/kiev-talks -- read it.",
+    "Details: kyivpost.com/news -- read them before Monday.",
+    "Read it at kyivpost.com/news. -- Then tell us what you think.",
+])
+def test_an_edit_next_to_a_url_never_glues_it_to_the_next_word(norm, text):
+    url = next(text[s:e] for s, e in find_protected(text))
+    out = norm.clean(text, lang="en")
+    assert url in [out[s:e] for s, e in find_protected(out)]
+    assert norm.clean(out, lang="en") == out
+
+
+@pytest.mark.parametrize("text", [
+    "Photo: Reuters```\nkiev = load()\n```\nThe talks in Kiev went on for hours, officials said.",
+    "The talks in Kiev went on for hours, officials said.\n```\nkiev = load()\nShare\n```\n",
+])
+def test_a_dropped_line_never_cuts_a_code_block(norm, text):
+    fence = next(text[s:e] for s, e in find_protected(text))
+    for lang in (None, "en"):
+        out = norm.clean(text, lang=lang)
+        assert fence in out
+        assert norm.clean(out, lang=lang) == out
+
+
+@pytest.mark.parametrize("text", [
+    "The file is called\u200b`kiev -- final`.",  # the backtick follows a word, once repaired
+    "Ð¸`”`",  # mojibake for a letter right before a backtick
+    "&\xad#x7;",  # a soft hyphen inside an entity that looked like a #hashtag
+])
+def test_what_a_repair_reveals_is_protected_as_a_second_cleaning_sees_it(norm, text):
+    for lang in (None, "en", "ru"):
+        once = norm.clean(text, lang=lang)
+        assert norm.clean(once, lang=lang) == once

@@ -26,6 +26,15 @@ def test_prose_with_dots_is_not_an_address():
     assert spans("Mail press@kyiv.gov.ua today") == ["press@kyiv.gov.ua"]  # the e-mail, once
 
 
+def test_an_ellipsis_right_after_an_address_or_abbreviation():
+    # these looped for ever before (found by benchmarks/fuzz.py): the address found from
+    # the first dot ends before the ellipsis, and the search went back to it
+    assert spans("Read more at bbc.co.uk...and tell us what you think.") == ["bbc.co.uk"]
+    assert spans("Many things, i.e...so on.") == []
+    assert normkit.clean("Many things, i.e...so on, in Kiev.", lang="en") == \
+        "Many things, i.e...so on, in Kyiv."
+
+
 def test_numeric_entities_are_not_hashtags():
     assert spans("He said &#8220;no&#8221; and #Kyiv trends") == ["#Kyiv"]
     assert spans("a double-escaped &amp;#65279; and #2024 and #Euro2024") == ["#Euro2024"]

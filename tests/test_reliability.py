@@ -157,6 +157,18 @@ def test_rules_lint_finds_conflicts_cycles_and_unstable_rules(cli, tmp_path):
     assert strict.returncode == 2 and "do not pass lint" in strict.stderr
 
 
+def test_rules_lint_finds_a_variant_that_would_take_a_quote(cli, tmp_path):
+    pack = tmp_path / "quote.yaml"
+    pack.write_text(
+        "normkit: 1\npack: {id: quote, lang: [en]}\nrules:\n"
+        "  - id: mozyr\n    kind: alias\n    canonical: Mozyr\n    variants: [Mazyr, \"Mozyr'\"]\n"
+        "    examples: [{in: Mazyr, out: Mozyr}]\n"
+    )
+    proc = cli("rules", "lint", str(pack))
+    assert proc.returncode == 1
+    assert "quote/mozyr: variant \"Mozyr'\" starts or ends in a quote mark" in proc.stdout
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=300))
 def test_the_pack_loader_fails_only_with_pack_errors(tmp_path_factory, body):

@@ -18,12 +18,16 @@ import re
 import string
 from collections.abc import Callable
 
+from normkit.protect import _EMAIL, _URL
+
 UNDETERMINED = "und"
 MIN_CHARS = 20
 SAMPLE_CHARS = 300  # fastText's cost grows with the sample; 300 decide as 600 did (benchmark)
 MIN_CONFIDENCE = 0.5
 
-_NOT_LETTERS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+|[\W\d_]+")
+# URLs and e-mail addresses as protection finds them (cleaning never edits them, but may
+# put a space beside one: "s@ev,Odessa" -> "s@ev, Odessa" must not change the sample)
+_NOT_LETTERS = re.compile(rf"{_URL}|{_EMAIL}|[\W\d_]+")
 _NOT_LETTERS_PLAIN = re.compile(r"[\W\d_]+")  # the same where no URL or e-mail can match
 
 

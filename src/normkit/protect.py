@@ -17,6 +17,8 @@ domain with a path, or a bare domain under a generic or second-level public suff
 >>> text = "See kyivpost.com/post/kiev-news, bbc.co.uk and kyivpost.com. Kiev.It was late."
 >>> [text[s:e] for s, e in find_protected(text)]
 ['kyivpost.com/post/kiev-news', 'bbc.co.uk', 'kyivpost.com']
+>>> find_protected("More at bbc.co.uk...and i.e...so on")  # an ellipsis right after
+[(8, 17)]
 """
 
 from __future__ import annotations
@@ -80,8 +82,10 @@ def _bare_addresses(text: str) -> list[tuple[int, int]]:
                 start -= 1
             before = text[start - 1] if start else " "
             match = _BARE.match(text, start)
-            if match and not (before.isalnum() or before in "@/_-."):
-                after = match.end()
+            if match and not (before.isalnum() or before in "@/_-.") and (
+                    not found or found[-1][0] != start):  # not from an earlier dot already
+                # the match may end before this dot ("bbc.co.uk...and"): search on after both
+                after = max(after, match.end())
                 if _is_address(match.group().split("/", 1)[0], has_path=match.group(1) is not None):
                     found.append((start, _trim(text, start, match.end())))
         dot = text.find(".", after)

@@ -19,6 +19,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from normkit.document import Edit, Removed
+from normkit.protect import _TRAILING, find_protected
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +87,37 @@ class TrackedText:
                 return True
         return False
 
+    def moves_protected_edge(self, start: int, end: int, replacement: str) -> bool:
+        """True if replacing ``[start, end)``, right next to a protected span, would change
+        what is protected there: a dash that glues a URL to the next word
+        (``x.org/a -- it`` -> ``x.org/a—it``), a deletion that joins a word to the
+        backtick of `code`. A second cleaning would not find the same span.
+
+        >>> text = "See https://x.org/a -- it."
+        >>> doc = TrackedText(text, [(4, 19)])
+        >>> doc.moves_protected_edge(19, 23, "—"), doc.moves_protected_edge(19, 23, " — ")
+        (True, False)
+        >>> after_stop = TrackedText("See https://x.org/a. -- it.", [(4, 19)])
+        >>> after_stop.moves_protected_edge(20, 24, "—")  # the URL would take ".—it"
+        True
+        >>> text = '`v " `,Odessa`'  # without the space, the first backtick closes at it
+        >>> TrackedText(text, [(6, 15)]).moves_protected_edge(5, 6, "")
+        True
+        """
+        i = bisect_right(self.protected, (end, end))
+        for p_start, p_end in self.protected[max(0, i - 2) : i + 1]:
+            # beside it, or after the full stop or comma that ended it (e.om/. - h)
+            after = p_end <= start and not self.text[p_end:start].strip(_TRAILING)
+            if p_start == end or after:  # read its lines: a backtick pairs in them
+                lo = self.text.rfind("\n", 0, min(start, p_start)) + 1
+                hi = self.text.find("\n", max(end, p_end))
+                hi = len(self.text) if hi == -1 else hi
+                window = self.text[lo:start] + replacement + self.text[end:hi]
+                shift = len(replacement) - (end - start) if p_start >= end else 0
+                if (p_start - lo + shift, p_end - lo + shift) not in find_protected(window):
+                    return True
+        return False
+
     # -- applying ------------------------------------------------------------
     def apply(self, changes: list[Change], *, stage: str) -> None:
         """Apply non-overlapping, sorted changes to the current text and log them."""
@@ -105,12 +137,21 @@ class TrackedText:
             seg_index = self._copy_range(pos, change.start, shift, new_segments, seg_index)
             pieces.append(self.text[pos : change.start])
             if change.replacement:
-                o_start, o_end = self.original_span(change.start, change.end)
-                cur = change.start + shift
-                new_segments.append(
-                    _Segment(cur, cur + len(change.replacement), o_start, o_end, False)
-                )
-                pieces.append(change.replacement)
+                replacement = change.replacement
+                head, tail = kept_ends(self.text, change.start, change.end, replacement)
+                if head:  # characters the change keeps map as they did
+                    seg_index = self._copy_range(change.start, change.start + head, shift,
+                                                 new_segments, seg_index)
+                if len(replacement) > head + tail:
+                    o_start, o_end = self.original_span(change.start + head, change.end - tail)
+                    cur = change.start + shift
+                    new_segments.append(_Segment(cur + head, cur + len(replacement) - tail,
+                                                 o_start, o_end, False))
+                if tail:
+                    self._copy_range(change.end - tail, change.end,
+                                     shift + len(replacement) - (change.end - change.start),
+                                     new_segments, seg_index)
+                pieces.append(replacement)
             shift += len(change.replacement) - (change.end - change.start)
             pos = change.end
             while seg_index < len(segments) and segments[seg_index].cur_end <= pos:
@@ -140,7 +181,15 @@ class TrackedText:
                 pieces.append(original[pos:start])
             if replacement:
                 cur = start + shift
-                segments.append(_Segment(cur, cur + len(replacement), start, end, False))
+                head, tail = kept_ends(original, start, end, replacement)
+                if head:
+                    segments.append(_Segment(cur, cur + head, start, start + head, True))
+                if len(replacement) > head + tail:
+                    segments.append(_Segment(cur + head, cur + len(replacement) - tail,
+                                             start + head, end - tail, False))
+                if tail:
+                    segments.append(_Segment(cur + len(replacement) - tail,
+                                             cur + len(replacement), end - tail, end, True))
                 pieces.append(replacement)
             shift += len(replacement) - (end - start)
             pos = end
@@ -178,11 +227,31 @@ class TrackedText:
             o_start, o_end = self.original_span(change.start, change.end)
             before = self.original[o_start:o_end]
             if change.drop:
-                self.removed.append(Removed(o_start, o_end, before, change.rule))
+                for r_start, r_end in self._not_removed(o_start, o_end):
+                    self.removed.append(Removed(r_start, r_end, self.original[r_start:r_end],
+                                                change.rule))
             else:
                 self.edits.append(
                     Edit(o_start, o_end, before, change.replacement, change.rule, stage)
                 )
+
+    def _not_removed(self, start: int, end: int) -> list[tuple[int, int]]:
+        """``[start, end)`` of the original less the blocks removed before: a block dropped
+        across the gap an earlier drop left claims only what was still there.
+
+        >>> doc = TrackedText(".\\nil y a 3 heures\\nPartager\\n")
+        >>> doc.apply([Change(2, 18, "", "stamp", drop=True)], stage="boilerplate")
+        >>> doc.apply([Change(1, 11, "", "share", drop=True)], stage="boilerplate")
+        >>> [(r.start, r.end, r.rule) for r in doc.removed]
+        [(2, 18, 'stamp'), (1, 2, 'share'), (18, 27, 'share')]
+        """
+        pieces = [(start, end)]
+        for block in self.removed:
+            if block.start < end and start < block.end:
+                pieces = [piece for lo, hi in pieces
+                          for piece in ((lo, min(hi, block.start)), (max(lo, block.end), hi))
+                          if piece[0] < piece[1]]
+        return pieces
 
     def _shift_protected(self, changes: list[Change]) -> None:
         if not self.protected:
@@ -201,6 +270,30 @@ class TrackedText:
             shift = deltas[i][2] if i >= 0 else 0
             kept.append((p_start + shift, p_end + shift))
         self.protected = kept
+
+
+def kept_ends(text: str, start: int, end: int, replacement: str) -> tuple[int, int]:
+    """How many characters ``replacement`` keeps at the head and at the tail of
+    ``text[start:end]``, the text it replaces.
+
+    Those characters keep their place in the map to the original, so a later change
+    that takes some of them maps to them alone, not to the whole span: when three line
+    breaks become two, blocks removed on either side later never claim the same input.
+    (The edit itself is still logged whole: ``Kiev`` -> ``Kyiv``.)
+
+    >>> kept_ends("a\\n\\n\\nb", 1, 4, "\\n\\n"), kept_ends("in Kiev", 3, 7, "Kyiv")
+    ((2, 0), (1, 1))
+    """
+    if start == end or (replacement[0] != text[start] and replacement[-1] != text[end - 1]):
+        return 0, 0
+    limit = min(len(replacement), end - start)
+    head = 0
+    while head < limit and replacement[head] == text[start + head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and replacement[-1 - tail] == text[end - 1 - tail]:
+        tail += 1
+    return head, tail
 
 
 def _merge(segments: list[_Segment]) -> list[_Segment]:

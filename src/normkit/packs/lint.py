@@ -2,6 +2,7 @@
 
 Checks, each finding naming the rule's ``file:line``:
 - the same variant claimed by two alias rules (a conflict if their canonical forms differ);
+- a variant that starts or ends in an apostrophe or quote mark (``Mozyr'``);
 - a canonical form that another alias rule rewrites (cycles ``A -> B -> A`` included);
   rules whose context guards divide a phrase between them are not reported;
 - examples that the whole pipeline does not turn into their ``out`` (another rule broke them);
@@ -20,6 +21,8 @@ from normkit.matching import fold
 from normkit.packs.examples import example_lang, run_examples
 from normkit.pipeline import Normalizer
 from normkit.rules import CompiledRule
+
+QUOTES = "'’‘`\"“”«»„"
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,10 @@ def check_variants(norm: Normalizer) -> list[Finding]:
             key = fold(variant)
             if key == canonical:
                 continue
+            if variant and (variant[0] in QUOTES or variant[-1] in QUOTES):
+                findings.append(Finding(
+                    rule, f"variant {variant!r} starts or ends in a quote mark: it would take "
+                          f"the quote around the name (\"born in 'Mozyr'.\" lost its closing '"))
             for other in claims.get(key, []):
                 if other is rule or not _may_fight(rule, other):
                     continue

@@ -19,6 +19,7 @@ import re
 
 import ftfy
 
+from normkit.protect import find_protected
 from normkit.stages.base import Context, PerLanguage
 from normkit.stages.rewrite import MAX_ROUNDS, run_rewrites
 from normkit.tracking import Change, TrackedText
@@ -164,6 +165,21 @@ class EncodingStage:
         self._rules = PerLanguage(rules, options, lambda active: active)
 
     def run(self, doc: TrackedText, ctx: Context) -> None:
+        """Repair ``doc`` until it settles; then its protected spans are those of the
+        repaired text, which is what a second cleaning sees.
+
+        A character that decides what is protected may be a repair's work: the
+        invisible one between a word and a backtick, mojibake for a letter before an
+        @handle. Later stages protect what the repaired text shows, and so does a
+        second cleaning of the output.
+
+        >>> from normkit.protect import find_protected
+        >>> text = "Ã¦`Ã¢`"  # mojibake for æ: the backtick follows a letter
+        >>> doc = TrackedText(text, find_protected(text))
+        >>> EncodingStage([], {}).run(doc, Context(lang="und", options={}))
+        >>> doc.text, doc.protected
+        ('æ`â`', [])
+        """
         # Decoding an entity can complete mojibake, removing an invisible character can
         # reveal some: repeat until the text settles.
         for _ in range(MAX_ROUNDS):
@@ -174,3 +190,4 @@ class EncodingStage:
             run_rewrites(doc, self._rules.get("und"), self.name, ctx.doc_id)
             if doc.text == before:
                 return
+            doc.protected = find_protected(doc.text)

@@ -33,6 +33,7 @@ from normkit.matching import LiteralMatcher, apply_case, fold, is_word_char
 from normkit.rules import CompiledRule
 from normkit.stages.base import Context, PerLanguage
 from normkit.stages.quotes import styled_apostrophes
+from normkit.stages.rewrite import MAX_ROUNDS
 from normkit.tracking import Change, TrackedText
 from normkit.transliterate import generate_variants
 
@@ -295,6 +296,10 @@ class LexiconStage:
             for rule in rules
             if _has_guards(rule)
         }
+        # the words guards look for: a rewrite that writes or removes one may decide another
+        self._context_words = _phrase_matcher(sorted({
+            phrase for rule in rules for name in _GUARD_FIELDS
+            for phrase in getattr(rule.rule, name)}))
 
     def matcher(self, lang: str) -> LiteralMatcher:
         """The compiled matcher the stage uses for documents in ``lang``."""
@@ -314,9 +319,36 @@ class LexiconStage:
         return canonical if rule.rule.case == "exact" else apply_case(matched, canonical)
 
     def run(self, doc: TrackedText, ctx: Context) -> None:
+        """Rewrite every variant; again if a rewrite wrote or removed a guard's word.
+
+        A guard reads the text around a match, and this stage's own rewrites change it:
+        ``Seversk, Zaporizhia`` mentions ``Zaporizhzhia`` (a word that tells Siversk in
+        Ukraine from Seversk in Russia) only once ``Zaporizhia`` is rewritten. The stage
+        runs to a fixed point, as a second cleaning would.
+
+        >>> from normkit.packs.discovery import load_all
+        >>> from normkit.rules import compile_rules
+        >>> stage = LexiconStage([r for r in compile_rules(load_all())
+        ...                       if r.stage == "lexicon"], {})
+        >>> doc = TrackedText("Shelling near Seversk, Zaporizhia.")
+        >>> stage.run(doc, Context(lang="en", options={}))
+        >>> doc.text
+        'Shelling near Siversk, Zaporizhzhia.'
+        """
         matcher = self.matcher(ctx.lang)
         if not matcher.size:
             return
+        for _ in range(MAX_ROUNDS):
+            text = doc.text
+            changes = self._changes(doc, matcher)
+            doc.apply(changes, stage=self.name)
+            if self._context_words is None or not any(
+                    _mentions(self._context_words, fold(words))
+                    for change in changes
+                    for words in (change.replacement, text[change.start:change.end])):
+                return
+
+    def _changes(self, doc: TrackedText, matcher: LiteralMatcher) -> list[Change]:
         text = doc.text
         folded = fold(text)
         doc_ok: dict[str, bool] = {}
@@ -336,4 +368,4 @@ class LexiconStage:
                     break
                 if target.final:
                     break
-        doc.apply(changes, stage=self.name)
+        return changes

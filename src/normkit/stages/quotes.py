@@ -197,7 +197,8 @@ def apply_quote_pairs(doc: TrackedText, style: str, stage: str = "punctuation") 
     changes = [
         Change(start, end, replacement, RULE_ID)
         for start, end, replacement in quote_pair_changes(doc.text, style)
-        if not (doc.protected and doc.overlaps_protected(start, end))
+        if not (doc.protected and (doc.overlaps_protected(start, end)
+                                   or doc.moves_protected_edge(start, end, replacement)))
     ]
     doc.apply(changes, stage=stage)
     return bool(changes)

@@ -208,6 +208,9 @@ def rewrite_round(doc: TrackedText, rules: Sequence[CompiledRule], stage: str,
     active = triggered(doc.text, rules, present)
     if not active:
         return []
+    # after the encoding stage, protected spans are settled: no edit next to one may move
+    # its edges (the encoding stage repairs the text that decides them)
+    edges = stage != "encoding"
     changes: list[Change] = []
     last_end = -1
     for start, _prio, _order, end, replacement, rule_id in _candidates(doc.text, active, doc_id,
@@ -215,7 +218,8 @@ def rewrite_round(doc: TrackedText, rules: Sequence[CompiledRule], stage: str,
         if start < last_end or (start == last_end and end == start and changes
                                 and changes[-1].end == start):
             continue
-        if doc.protected and doc.overlaps_protected(start, end):
+        if doc.protected and (doc.overlaps_protected(start, end) or (
+                edges and doc.moves_protected_edge(start, end, replacement))):
             continue
         changes.append(Change(start, end, replacement, rule_id))
         last_end = end

@@ -99,6 +99,8 @@ class BoilerplateStage:
         before, after = _edges(lines, start, end)
         self._positional(lines[:before], matchers["head"], ctx)
         self._positional(lines[after:], matchers["tail"], ctx)
+        if doc.protected:
+            _keep_protected_whole(doc.text, lines, doc.protected)
         changes = [Change(line.start, line.end, "", line.rule, drop=True)
                    for line in lines if line.dropped]
         if not changes:  # nothing dropped: the lines read at the start are the output's
@@ -129,6 +131,26 @@ def _edges(lines: list[Line], start: int, end: int) -> tuple[int, int]:
     if not sentences:
         return 0, len(lines)
     return sentences[0], sentences[-1] + 1
+
+
+def _keep_protected_whole(text: str, lines: list[Line],
+                          protected: list[tuple[int, int]]) -> None:
+    """Keep every line of a protected span that runs over several lines (a fenced code
+    block), so a drop never cuts it: half a fence would unprotect the code after it.
+
+    >>> text = "Source:```\\nKiev\\n```\\nTalks went on for hours in the capital today.\\n"
+    >>> lines = split_lines(text, "en")
+    >>> lines[0].rule = lines[2].rule = "web/x"
+    >>> _keep_protected_whole(text, lines, [(7, 20)])
+    >>> [line.dropped for line in lines]
+    [False, False, False, False]
+    """
+    for p_start, p_end in protected:
+        if "\n" in text[p_start:p_end]:  # else one line holds it, and drops it whole or not
+            touched = [line for line in lines if line.start < p_end and p_start < line.end]
+            if any(line.dropped for line in touched):
+                for line in touched:
+                    line.rule = None
 
 
 def _without_dangling_break(text: str, lines: list[Line], changes: list[Change]) -> list[Change]:
