@@ -56,6 +56,15 @@ def test_a_page_on_a_few_long_lines_is_read_block_by_block(norm):
     assert clean(norm, page) == " ".join(STORY) + "\n"
 
 
+def test_code_with_a_gap_on_a_flattened_page_is_kept_whole(norm):
+    """A protected span over two blocks (`code  with gaps`) goes whole or stays whole."""
+    page = "  ".join([*MENU, STORY[0], STORY[1], "`x =  load('kiev')`", STORY[2], *FOOTER])
+    result = norm.run(page + "\n")
+    assert "`x =  load('kiev')`" in result.text or "`x =" not in result.text
+    for block in result.removed:
+        assert block.text.count("`") % 2 == 0, block
+
+
 def test_text_typed_with_two_spaces_after_each_full_stop_is_no_page(norm):
     text = "  ".join(STORY * 2) + "\n\nShare this story\n"
     out = clean(norm, text)

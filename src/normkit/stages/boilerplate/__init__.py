@@ -19,6 +19,8 @@ Every dropped line is recorded in ``Result.removed`` with its rule or reason.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from normkit.corpus import RULE as RECURRING
 from normkit.rules import CompiledRule
 from normkit.stages.base import Context, PerLanguage
@@ -100,7 +102,7 @@ class BoilerplateStage:
         self._positional(lines[:before], matchers["head"], ctx)
         self._positional(lines[after:], matchers["tail"], ctx)
         if doc.protected:
-            _keep_protected_whole(doc.text, lines, doc.protected)
+            _keep_protected_whole(lines, doc.protected)
         changes = [Change(line.start, line.end, "", line.rule, drop=True)
                    for line in lines if line.dropped]
         if not changes:  # nothing dropped: the lines read at the start are the output's
@@ -133,24 +135,26 @@ def _edges(lines: list[Line], start: int, end: int) -> tuple[int, int]:
     return sentences[0], sentences[-1] + 1
 
 
-def _keep_protected_whole(text: str, lines: list[Line],
-                          protected: list[tuple[int, int]]) -> None:
-    """Keep every line of a protected span that runs over several lines (a fenced code
-    block), so a drop never cuts it: half a fence would unprotect the code after it.
+def _keep_protected_whole(lines: list[Line], protected: list[tuple[int, int]]) -> None:
+    """Keep every block of a protected span that runs over several blocks (a fenced code
+    block over lines; `code  with gaps` on a flattened page), so a drop never cuts it:
+    half a fence would unprotect the code after it.
 
     >>> text = "Source:```\\nKiev\\n```\\nTalks went on for hours in the capital today.\\n"
     >>> lines = split_lines(text, "en")
     >>> lines[0].rule = lines[2].rule = "web/x"
-    >>> _keep_protected_whole(text, lines, [(7, 20)])
+    >>> _keep_protected_whole(lines, [(7, 20)])
     >>> [line.dropped for line in lines]
     [False, False, False, False]
     """
+    starts = [line.start for line in lines]
     for p_start, p_end in protected:
-        if "\n" in text[p_start:p_end]:  # else one line holds it, and drops it whole or not
-            touched = [line for line in lines if line.start < p_end and p_start < line.end]
-            if any(line.dropped for line in touched):
-                for line in touched:
-                    line.rule = None
+        first = max(bisect_right(starts, p_start) - 1, 0)
+        touched = [line for line in lines[first : bisect_left(starts, p_end)]
+                   if line.start < p_end and p_start < line.end]
+        if len(touched) > 1 and any(line.dropped for line in touched):
+            for line in touched:  # one block holding it drops it whole or not at all
+                line.rule = None
 
 
 def _without_dangling_break(text: str, lines: list[Line], changes: list[Change]) -> list[Change]:
