@@ -104,6 +104,8 @@ def test_removed_blocks_never_claim_the_same_input(norm, text):
     "The full text is at https://www.reuters.com/world/europe/kiev-talks -- read it.",
     "Details: kyivpost.com/news -- read them before Monday.",
     "Read it at kyivpost.com/news. -- Then tell us what you think.",
+    # two edits that each leave the code protected, and together glue a word to it
+    "Run `pip  install`¿¡Dnipro tools on the server, the admins said.",
 ])
 def test_an_edit_next_to_a_url_never_glues_it_to_the_next_word(norm, text):
     url = next(text[s:e] for s, e in find_protected(text))

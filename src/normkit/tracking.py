@@ -21,6 +21,12 @@ from dataclasses import dataclass
 from normkit.document import Edit, Removed
 from normkit.protect import _TRAILING, find_protected
 
+BESIDE = 16  # characters between an edit and a protected span that still touch it
+
+
+def _has_space(text: str) -> bool:
+    return any(char.isspace() for char in text)
+
 
 @dataclass(frozen=True, slots=True)
 class Change:
@@ -86,6 +92,47 @@ class TrackedText:
             if start == end and p_start < start < p_end:
                 return True
         return False
+
+    def protected_beside(self, start: int, end: int) -> tuple[int, int] | None:
+        """The protected span that ``[start, end)`` touches with no space between (and
+        at most :data:`BESIDE` characters), if any.
+
+        >>> TrackedText("`a  b`¿¡D", [(0, 6)]).protected_beside(7, 8)
+        (0, 6)
+        >>> TrackedText("`a  b` ¿D", [(0, 6)]).protected_beside(7, 8) is None
+        True
+        """
+        i = bisect_right(self.protected, (end, end))
+        for p_start, p_end in self.protected[max(0, i - 2) : i + 1]:
+            if p_end <= start <= p_end + BESIDE and not _has_space(self.text[p_end:start]):
+                return p_start, p_end
+            if p_start - BESIDE <= end <= p_start and not _has_space(self.text[end:p_start]):
+                return p_start, p_end
+        return None
+
+    def keeps_protected(self, span: tuple[int, int],
+                        edits: list[tuple[int, int, str]]) -> bool:
+        """True if ``span`` is still protected, where it moves to, once all ``edits``
+        (sorted, not overlapping, none inside it) are made: edits beside a span that
+        pass one by one may move its edge together (`a  b`¿¡D loses both marks).
+
+        >>> doc = TrackedText("`a  b`¿¡D", [(0, 6)])
+        >>> one, both = [(6, 7, "")], [(6, 7, ""), (7, 8, "")]
+        >>> doc.keeps_protected((0, 6), one), doc.keeps_protected((0, 6), both)
+        (True, False)
+        """
+        p_start, p_end = span
+        lo = self.text.rfind("\n", 0, min(p_start, edits[0][0])) + 1
+        hi = self.text.find("\n", max(p_end, edits[-1][1]))
+        hi = len(self.text) if hi == -1 else hi
+        pieces, pos, shift = [], lo, 0
+        for start, end, replacement in edits:
+            pieces += [self.text[pos:start], replacement]
+            if end <= p_start:
+                shift += len(replacement) - (end - start)
+            pos = end
+        pieces.append(self.text[pos:hi])
+        return (p_start - lo + shift, p_end - lo + shift) in find_protected("".join(pieces))
 
     def moves_protected_edge(self, start: int, end: int, replacement: str) -> bool:
         """True if replacing ``[start, end)``, right next to a protected span, would change

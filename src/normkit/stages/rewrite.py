@@ -211,6 +211,7 @@ def rewrite_round(doc: TrackedText, rules: Sequence[CompiledRule], stage: str,
     # after the encoding stage, protected spans are settled: no edit next to one may move
     # its edges (the encoding stage repairs the text that decides them)
     edges = stage != "encoding"
+    beside: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # span -> this round's edits
     changes: list[Change] = []
     last_end = -1
     for start, _prio, _order, end, replacement, rule_id in _candidates(doc.text, active, doc_id,
@@ -218,9 +219,18 @@ def rewrite_round(doc: TrackedText, rules: Sequence[CompiledRule], stage: str,
         if start < last_end or (start == last_end and end == start and changes
                                 and changes[-1].end == start):
             continue
-        if doc.protected and (doc.overlaps_protected(start, end) or (
-                edges and doc.moves_protected_edge(start, end, replacement))):
-            continue
+        if doc.protected:
+            if doc.overlaps_protected(start, end):
+                continue
+            span = doc.protected_beside(start, end) if edges else None
+            if span is not None:
+                # edits that pass the check one by one may move its edge together
+                # (`a  b`¿¡D): each one beside a span is checked with the round's others
+                edits = [*beside.get(span, []), (start, end, replacement)]
+                if doc.moves_protected_edge(start, end, replacement) or (
+                        len(edits) > 1 and not doc.keeps_protected(span, edits)):
+                    continue
+                beside[span] = edits
         changes.append(Change(start, end, replacement, rule_id))
         last_end = end
     if not changes:
