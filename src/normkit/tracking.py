@@ -94,8 +94,8 @@ class TrackedText:
         return False
 
     def protected_beside(self, start: int, end: int) -> tuple[int, int] | None:
-        """The protected span that ``[start, end)`` touches with no space between (and
-        at most :data:`BESIDE` characters), if any.
+        """The protected span that ``[start, end)`` touches with no space between (at
+        most :data:`BESIDE` characters, or only the punctuation that may end it), if any.
 
         >>> TrackedText("`a  b`¿¡D", [(0, 6)]).protected_beside(7, 8)
         (0, 6)
@@ -104,7 +104,9 @@ class TrackedText:
         """
         i = bisect_right(self.protected, (end, end))
         for p_start, p_end in self.protected[max(0, i - 2) : i + 1]:
-            if p_end <= start <= p_end + BESIDE and not _has_space(self.text[p_end:start]):
+            gap = self.text[p_end:start] if p_end <= start else " "
+            # near, or after nothing but the punctuation that may end it (url.......)
+            if not _has_space(gap) and (len(gap) <= BESIDE or not gap.strip(_TRAILING)):
                 return p_start, p_end
             if p_start - BESIDE <= end <= p_start and not _has_space(self.text[end:p_start]):
                 return p_start, p_end
