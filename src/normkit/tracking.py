@@ -115,8 +115,9 @@ class TrackedText:
     def keeps_protected(self, span: tuple[int, int],
                         edits: list[tuple[int, int, str]]) -> bool:
         """True if ``span`` is still protected, where it moves to, once all ``edits``
-        (sorted, not overlapping, none inside it) are made: edits beside a span that
-        pass one by one may move its edge together (`a  b`¿¡D loses both marks).
+        (sorted, not overlapping, none inside it) are made; its lines are read, because a
+        backtick pairs in them. Edits beside a span that pass one by one may move its
+        edge together (`a  b`¿¡D loses both marks).
 
         >>> doc = TrackedText("`a  b`¿¡D", [(0, 6)])
         >>> one, both = [(6, 7, "")], [(6, 7, ""), (7, 8, "")]
@@ -157,14 +158,9 @@ class TrackedText:
         for p_start, p_end in self.protected[max(0, i - 2) : i + 1]:
             # beside it, or after the full stop or comma that ended it (e.om/. - h)
             after = p_end <= start and not self.text[p_end:start].strip(_TRAILING)
-            if p_start == end or after:  # read its lines: a backtick pairs in them
-                lo = self.text.rfind("\n", 0, min(start, p_start)) + 1
-                hi = self.text.find("\n", max(end, p_end))
-                hi = len(self.text) if hi == -1 else hi
-                window = self.text[lo:start] + replacement + self.text[end:hi]
-                shift = len(replacement) - (end - start) if p_start >= end else 0
-                if (p_start - lo + shift, p_end - lo + shift) not in find_protected(window):
-                    return True
+            if (p_start == end or after) and not self.keeps_protected(
+                    (p_start, p_end), [(start, end, replacement)]):
+                return True
         return False
 
     # -- applying ------------------------------------------------------------
