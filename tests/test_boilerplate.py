@@ -10,7 +10,7 @@ import pytest
 from normkit import Normalizer
 from normkit.stages.boilerplate.lines import split_lines
 from normkit.stages.boilerplate.packrules import DropMatcher, length_bound
-from normkit.stages.boilerplate.shape import leading_chars, longest_line
+from normkit.stages.boilerplate.shape import leading_chars, longest_line, needs_digit
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -268,6 +268,29 @@ def test_leading_characters_of_anchored_patterns():
     for unknown in unknowns:
         assert leading_chars(unknown) is None, unknown
     assert leading_chars(r"^a", ["m"]) is None  # ^ would also match after a newline
+
+
+def test_patterns_that_need_a_digit():
+    assert needs_digit(r"^\d+ views$")
+    assert needs_digit(r"^(?:updated )?(?:\d{1,2} \w+ \d{4}|\d{4}-\d\d-\d\d)$")
+    assert needs_digit(r"^(?=.*[0-9])\w+$")  # a look-ahead reads the line too
+    assert needs_digit(r"^x{1,3}[٠-٩]")  # Arabic-Indic digits are \d too
+    for unsure in (r"^(?:views|\d+ views)$", r"^\d*x$", r"^(?!.*\d)x", r"^[0-9a]",
+                   r"^\p{Nd}", r"^\p{So}\d", r"^x", r"^(?:\d+)?x"):
+        assert not needs_digit(unsure), unsure
+
+
+def test_a_rule_that_needs_a_digit_is_tried_only_where_one_is(norm):
+    matcher = DropMatcher([norm.rule("web/dateline-stamp"), norm.rule("web/source-link")])
+    assert matcher.first("Updated: April 20, 2023 at 4:25 pm") == "web/dateline-stamp"
+    # \d is any decimal digit, to the rule and to the filter alike
+    assert matcher.first("Updated: ٢٠ April ٢٠٢٣") == "web/dateline-stamp"
+    assert matcher.first("Source link") == "web/source-link"
+    def tried(line: str) -> list[str]:
+        return [candidate[1].id for candidate in matcher._untriggered(line)]
+
+    assert tried("Thursday, April 20") == ["web/dateline-stamp"]
+    assert tried("Thursday, April the twentieth") == []
 
 
 def test_longest_line_of_whole_line_patterns():

@@ -7,6 +7,8 @@ that no rule matches, so the matcher narrows the rules down before running any:
   matches whole lines of a bounded width) is not tried on longer lines;
 - a rule anchored at the start of the line is tried only on lines that begin with a
   character it can begin with (read off the pattern by :mod:`.shape`);
+- a rule that matches nothing without a digit (dates, counters) is not tried on lines
+  without one;
 - a rule with ``triggers`` (lower-case strings, one of which every line it drops
   contains) is tried only on lines that hold one: the prompt and credit patterns that
   scan a whole line are not run on lines of prose at all.
@@ -26,18 +28,20 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Callable, Sequence
 
 import regex
 
 from normkit.rules import CompiledRule
 from normkit.stages.base import RuleTimeout, regex_timeout
-from normkit.stages.boilerplate.shape import folds, leading_chars, longest_line
+from normkit.stages.boilerplate.shape import folds, leading_chars, longest_line, needs_digit
 from normkit.stages.rewrite import TriggerIndex
 
 CACHE_LINES = 1 << 16  # distinct lines whose answer is remembered, per matcher
 
 _LENGTH_BOUND = regex.compile(r"^\^\(\?=\.\{0,(\d+)\}\$\)")
+_DIGIT = re.compile(r"\d")  # re's \d and the regex module's are both Unicode's Nd
 
 # number in pack order, rule, anchored, and how to try it on a line (match or search)
 Candidate = tuple[int, CompiledRule, bool, Callable[[str], object]]
@@ -68,6 +72,8 @@ class DropMatcher:
         self._limits = sorted({b for b in bounds if b is not None})
         leading = [leading_chars(r.rule.match.regex, r.rule.match.flags) for r in self.rules]
         self._leading = leading
+        self._needs_digit = [needs_digit(r.rule.match.regex, r.rule.match.flags)
+                             for r in self.rules]
         self._classes: list[list[Candidate]] = []  # up to each limit, then beyond
         for limit in [*self._limits, None]:
             self._classes.append([
@@ -75,7 +81,7 @@ class DropMatcher:
                 for number, (rule, bound) in enumerate(zip(self.rules, bounds, strict=True))
                 if not rule.triggers and (bound is None or (limit is not None and bound >= limit))
             ])
-        self._candidates: dict[tuple[int, str], tuple[Candidate, ...]] = {}
+        self._candidates: dict[tuple[int, str, bool], tuple[Candidate, ...]] = {}
         self._triggered = [
             (number, rule, bound, frozenset(rule.triggers))
             for number, (rule, bound) in enumerate(zip(self.rules, bounds, strict=True))
@@ -85,15 +91,17 @@ class DropMatcher:
         self._cached = functools.lru_cache(maxsize=CACHE_LINES)(self._first)
 
     def _untriggered(self, line: str) -> tuple[Candidate, ...]:
-        """The rules without triggers that can match ``line``: by its length and first character."""
+        """The rules without triggers that can match ``line``: by its length, its first
+        character and whether it has a digit."""
         length_class = bisect.bisect_left(self._limits, len(line))
-        key = (length_class, line[:1])
+        key = (length_class, line[:1], _DIGIT.search(line) is not None)
         found = self._candidates.get(key)
         if found is None:
             first = folds(line[:1]) if line else frozenset()
             found = self._candidates[key] = tuple(
                 candidate for candidate in self._classes[length_class]
-                if not candidate[2] or not first.isdisjoint(self._leading[candidate[0]])
+                if (not candidate[2] or not first.isdisjoint(self._leading[candidate[0]]))
+                and (key[2] or not self._needs_digit[candidate[0]])
             )
         return found
 

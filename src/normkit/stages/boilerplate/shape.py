@@ -1,4 +1,5 @@
-"""What a line-anchored pattern says about the lines it can match: first character, length.
+"""What a line-anchored pattern says about the lines it can match: first character, length,
+whether it needs a digit.
 
 A drop rule anchored at the start of the line (``^Source link$``) can only match a
 line whose first character is one of a few; reading that set off the pattern lets
@@ -19,6 +20,11 @@ A pattern anchored at both ends with a bounded width matches no longer line:
 
 >>> longest_line(r"^(?:source link|via \\w{1,20})$"), longest_line(r"^source link")
 (25, None)
+
+A date or counter pattern matches no line without a digit:
+
+>>> needs_digit(r"^\\d+ views$"), needs_digit(r"^(?:views|\\d+ views)$")
+(True, False)
 """
 
 from __future__ import annotations
@@ -115,6 +121,53 @@ def longest_line(pattern: str, flags: Iterable[str] = ()) -> int | None:
     return high + 1  # ``$`` also matches before a final newline
 
 
+def needs_digit(pattern: str, flags: Iterable[str] = ()) -> bool:
+    """True if every match of ``pattern`` contains a decimal digit (``\\d``, ``[0-9]``, ``7``).
+
+    False when the pattern does not tell, so a rule is never skipped on a line it matches.
+    """
+    parsed = _parse(pattern, flags)
+    try:
+        return parsed is not None and _needs_digit(list(parsed))
+    except RecursionError:
+        return False
+
+
+def _needs_digit(items: list) -> bool:
+    """True if every way through ``items`` consumes (or looks ahead at) a digit."""
+    for op, av in items:
+        if op is sre.LITERAL and chr(av).isdecimal():
+            return True
+        if op is sre.IN and _digits_only(av):
+            return True
+        if op is sre.SUBPATTERN and _needs_digit(list(av[-1])):
+            return True
+        if op is sre.BRANCH and all(_needs_digit(list(branch)) for branch in av[1]):
+            return True
+        if op in _REPEATS and av[0] >= 1 and _needs_digit(list(av[2])):
+            return True
+        if op is getattr(sre, "ATOMIC_GROUP", None) and _needs_digit(list(av)):
+            return True
+        if op is sre.ASSERT and _needs_digit(list(av[1])):  # a look-around reads the line too
+            return True
+    return False
+
+
+def _digits_only(items) -> bool:
+    """True if a character class holds nothing but decimal digits."""
+    for op, av in items:
+        if op is sre.LITERAL and chr(av).isdecimal():
+            continue
+        if op is sre.RANGE and all(chr(c).isdecimal() for c in range(av[0], av[1] + 1)):
+            continue
+        if op is sre.CATEGORY and av is sre.CATEGORY_DIGIT:
+            continue
+        return False
+    return bool(items)
+
+
+_REPEATS = tuple(op for op in (sre.MAX_REPEAT, sre.MIN_REPEAT,
+                               getattr(sre, "POSSESSIVE_REPEAT", None)) if op is not None)
 _STARTS = (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING)
 _ENDS = (sre.AT_END, sre.AT_END_STRING)
 
