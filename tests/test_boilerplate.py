@@ -6,11 +6,19 @@ import pickle
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from normkit import Normalizer
 from normkit.stages.boilerplate.lines import split_lines
 from normkit.stages.boilerplate.packrules import DropMatcher, length_bound
-from normkit.stages.boilerplate.shape import leading_chars, longest_line, needs_digit
+from normkit.stages.boilerplate.shape import (
+    leading_chars,
+    leading_prefixes,
+    longest_line,
+    needs_digit,
+    prefix_accepts,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -241,6 +249,62 @@ def test_combined_matcher_agrees_with_rules_one_by_one(norm):
     for line in lines:
         one_by_one = next((r.id for r in rules if r.pattern.search(line.strip())), None)
         assert matcher.first(line.strip()) == one_by_one, line
+
+
+def test_matcher_agrees_with_rules_one_by_one_on_every_example_line(norm):
+    """The prefilters (length, first characters, digits, triggers) never skip a rule
+    that matches: checked on every line of every drop rule's examples, in every language."""
+    rules = [r for r in norm.rules if r.stage == "boilerplate" and r.rule.position == "any"]
+    matcher = DropMatcher(rules)
+    lines = {line.strip() for r in rules for example in r.rule.examples
+             for text in (example.text_in, example.text_out or "") for line in text.splitlines()}
+    lines |= {line.upper() for line in lines} | {line.lower() for line in lines}
+    assert len(lines) > 1000
+    for line in sorted(lines - {""}):
+        one_by_one = next((r.id for r in rules if r.pattern.search(line)), None)
+        assert matcher.first(line) == one_by_one, line
+
+
+def test_prefix_trie_of_a_pattern():
+    trie = leading_prefixes(r"^[-–*\s]*(?:ad|promoted)$", ["i"])
+    for line in ("ad", "AD", "- Ad", "  promoted", "*–*ad", "adverse"):  # adverse: a superset
+        assert prefix_accepts(trie, line), line
+    for line in ("The talks", "a", "-x", "pushed"):
+        assert not prefix_accepts(trie, line), line
+    assert prefix_accepts(leading_prefixes(r"^(?:É|é)tat$"), "ÉTAT")
+    assert prefix_accepts(leading_prefixes(r"^\d{1,2}\.\d\d"), "7.45 am")
+    assert not prefix_accepts(leading_prefixes(r"^\d{1,2}\.\d\d"), "7 45")
+    assert leading_prefixes(r"^(\w)\1x") is None  # a back-reference: it does not tell
+    assert leading_prefixes(r"follow us") is None  # not anchored: tried on every line
+
+
+def _anchored_drop_rules() -> list:
+    import re
+
+    found = []
+    for rule in [r for r in Normalizer().rules if r.rule.kind == "drop"]:
+        trie = leading_prefixes(rule.rule.match.regex, rule.rule.match.flags)
+        try:  # strings drawn from the pattern as Python's re reads it
+            compiled = re.compile(rule.rule.match.regex, re.IGNORECASE)
+        except re.error:  # regex-only syntax: its examples are checked above
+            continue
+        if trie is not None:
+            found.append((rule, trie, compiled))
+    return found
+
+
+ANCHORED_DROP_RULES = _anchored_drop_rules()
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(data=st.data())
+def test_prefix_trie_admits_every_match_of_anchored_drop_rules(data):
+    rule, trie, compiled = data.draw(st.sampled_from(ANCHORED_DROP_RULES), label="rule")
+    line = data.draw(st.from_regex(compiled).map(lambda text: text.split("\n")[0].strip()),
+                     label="line")
+    if rule.pattern.match(line):
+        assert prefix_accepts(trie, line), (rule.id, line)
 
 
 def test_rule_with_backreference_runs_on_its_own(norm):

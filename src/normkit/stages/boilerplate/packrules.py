@@ -5,8 +5,9 @@ that no rule matches, so the matcher narrows the rules down before running any:
 
 - a rule bounded to short lines (its pattern opens with ``^(?=.{0,280}$)``, or
   matches whole lines of a bounded width) is not tried on longer lines;
-- a rule anchored at the start of the line is tried only on lines that begin with a
-  character it can begin with (read off the pattern by :mod:`.shape`);
+- a rule anchored at the start of the line is tried only on lines that begin the way
+  one of its matches can: their first three characters, read off the pattern by
+  :mod:`.shape` (or the first character alone, where that is all the pattern tells);
 - a rule that matches nothing without a digit (dates, counters) is not tried on lines
   without one;
 - a rule with ``triggers`` (lower-case strings, one of which every line it drops
@@ -35,10 +36,19 @@ import regex
 
 from normkit.rules import CompiledRule
 from normkit.stages.base import RuleTimeout, regex_timeout
-from normkit.stages.boilerplate.shape import folds, leading_chars, longest_line, needs_digit
+from normkit.stages.boilerplate.shape import (
+    PREFIX_CHARS,
+    folds,
+    leading_chars,
+    leading_prefixes,
+    longest_line,
+    needs_digit,
+    prefix_accepts,
+)
 from normkit.stages.rewrite import TriggerIndex
 
 CACHE_LINES = 1 << 16  # distinct lines whose answer is remembered, per matcher
+CACHE_STARTS = 1 << 14  # distinct line starts whose candidate rules are remembered
 
 _LENGTH_BOUND = regex.compile(r"^\^\(\?=\.\{0,(\d+)\}\$\)")
 _DIGIT = re.compile(r"\d")  # re's \d and the regex module's are both Unicode's Nd
@@ -74,6 +84,9 @@ class DropMatcher:
         self._leading = leading
         self._needs_digit = [needs_digit(r.rule.match.regex, r.rule.match.flags)
                              for r in self.rules]
+        self._prefixes = [leading_prefixes(r.rule.match.regex, r.rule.match.flags)
+                          if leading[number] is not None else None
+                          for number, r in enumerate(self.rules)]
         self._classes: list[list[Candidate]] = []  # up to each limit, then beyond
         for limit in [*self._limits, None]:
             self._classes.append([
@@ -92,18 +105,29 @@ class DropMatcher:
 
     def _untriggered(self, line: str) -> tuple[Candidate, ...]:
         """The rules without triggers that can match ``line``: by its length, its first
-        character and whether it has a digit."""
+        characters and whether it has a digit."""
         length_class = bisect.bisect_left(self._limits, len(line))
-        key = (length_class, line[:1], _DIGIT.search(line) is not None)
+        key = (length_class, line[:PREFIX_CHARS], _DIGIT.search(line) is not None)
         found = self._candidates.get(key)
         if found is None:
-            first = folds(line[:1]) if line else frozenset()
+            if len(self._candidates) >= CACHE_STARTS:
+                self._candidates.clear()
             found = self._candidates[key] = tuple(
                 candidate for candidate in self._classes[length_class]
-                if (not candidate[2] or not first.isdisjoint(self._leading[candidate[0]]))
-                and (key[2] or not self._needs_digit[candidate[0]])
+                if (key[2] or not self._needs_digit[candidate[0]])
+                and self._can_begin(candidate, line)
             )
         return found
+
+    def _can_begin(self, candidate: Candidate, line: str) -> bool:
+        """True if ``line`` begins as a match of the rule can (or the rule may match anywhere)."""
+        number, _, anchored, _ = candidate
+        if not anchored:
+            return True
+        prefixes = self._prefixes[number]
+        if prefixes is not None:
+            return prefix_accepts(prefixes, line)
+        return not folds(line[:1]).isdisjoint(self._leading[number]) if line else False
 
     def first(self, line: str, doc_id: str = "<text>") -> str | None:
         """The id of the first rule that matches ``line``, or None.

@@ -21,6 +21,14 @@ A pattern anchored at both ends with a bounded width matches no longer line:
 >>> longest_line(r"^(?:source link|via \\w{1,20})$"), longest_line(r"^source link")
 (25, None)
 
+The first few characters tell more than the first one. A trie of the ways a match
+can begin (:data:`PREFIX_CHARS` characters at most) lets the matcher skip a rule that
+begins like the line only in its first character:
+
+>>> trie = leading_prefixes(r"^(?:source link|sports)$", ["i"])
+>>> prefix_accepts(trie, "Source"), prefix_accepts(trie, "Sunday")
+(True, False)
+
 A date or counter pattern matches no line without a digit:
 
 >>> needs_digit(r"^\\d+ views$"), needs_digit(r"^(?:views|\\d+ views)$")
@@ -29,6 +37,7 @@ A date or counter pattern matches no line without a digit:
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -43,6 +52,11 @@ _PROPERTY = re.compile(r"\\p\{[LNM][a-z]?\}|\\p[LNM]")
 # which no re class is known to cover
 _REGEX_ONLY = re.compile(r"\[:\^?[A-Za-z]+:\]|\{[^}]*[eisd]\s*[<=]|\(\?[^)]*V|\\[pP]")
 _UNKNOWN = None
+PREFIX_CHARS = 3  # how many first characters of a line the prefix trie tells apart
+MAX_PREFIXES = 3000  # a pattern that can begin in more ways tells only its first character
+MAX_FORMS = 64  # a class of more characters than this is read as any character
+ANY = ""  # a trie key: any one character (``.``, a negated or a wide class)
+END = None  # a trie key: a way told in full
 
 
 _CATEGORIES = {
@@ -76,8 +90,15 @@ def folds(char: str) -> frozenset[str]:
 
 def _parse(pattern: str, flags: Iterable[str]):
     """Python's parse tree of a rule's pattern, or None where ``re`` cannot stand in for
-    the regex module (``m`` flag, regex-only syntax, a pattern ``re`` rejects)."""
-    flags = set(flags)
+    the regex module (``m`` flag, regex-only syntax, a pattern ``re`` rejects).
+
+    Parsed once per pattern and flags: each question below reads the same tree.
+    """
+    return _parse_once(pattern, frozenset(flags))
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_once(pattern: str, flags: frozenset[str]):
     pattern = _PROPERTY.sub(r"\\w", pattern)
     if "m" in flags or _REGEX_ONLY.search(pattern):
         return None
@@ -119,6 +140,116 @@ def longest_line(pattern: str, flags: Iterable[str] = ()) -> int | None:
     if high >= sre.MAXREPEAT or not _anchored(items) or not _anchored(items, at_end=True):
         return _UNKNOWN
     return high + 1  # ``$`` also matches before a final newline
+
+
+def leading_prefixes(pattern: str, flags: Iterable[str] = ()) -> dict | None:
+    """A trie of the ways a match of ``pattern`` at the start of a line can begin: its
+    first :data:`PREFIX_CHARS` characters, lower-cased, ``\\d``, ``\\s``, ``\\w`` or
+    :data:`ANY` at each step, :data:`END` where a way is told in full (it has that many
+    characters, or the match can stop there). ``None`` when the pattern is not anchored
+    at the start or does not tell (as for :func:`leading_chars`).
+    Read once per pattern: every language's matcher shares the trie (do not change it).
+    """
+    return _leading_prefixes(pattern, frozenset(flags))
+
+
+@functools.lru_cache(maxsize=4096)
+def _leading_prefixes(pattern: str, flags: frozenset[str]) -> dict | None:
+    parsed = _parse(pattern, flags)
+    if parsed is None or not _anchored(list(parsed)):
+        return _UNKNOWN
+    try:
+        found = _ways(list(parsed))
+    except (_Untold, RecursionError):
+        return _UNKNOWN
+    trie: dict = {}
+    for way in found:
+        node = trie
+        for step in way:
+            node = node.setdefault(step, {})
+        node[END] = True  # a line that begins this way may match
+    return trie
+
+
+def prefix_accepts(trie: dict, line: str) -> bool:
+    """True if ``line`` begins in one of the ways of ``trie`` (:func:`leading_prefixes`)."""
+    return _accepts(trie, [folds(char) for char in line[:PREFIX_CHARS]])
+
+
+def _accepts(node: dict, forms: list[frozenset[str]]) -> bool:
+    if END in node:
+        return True
+    if not forms:
+        return False
+    rest = forms[1:]
+    following = node.get(ANY)
+    if following is not None and _accepts(following, rest):
+        return True
+    return any(_accepts(node[form], rest) for form in forms[0] if form in node)
+
+
+class _Untold(Exception):
+    """The pattern does not tell how its matches begin (a back-reference, too many ways)."""
+
+
+def _ways(items: list) -> set[tuple[str, ...]]:
+    """The first :data:`PREFIX_CHARS` steps of every way through ``items`` (shorter ones end)."""
+    found: set[tuple[str, ...]] = {()}
+    for op, av in items:
+        if _told(found):
+            break  # every way has its first characters: the rest of the pattern cannot add any
+        found = _then(found, _ways_of(op, av))
+    return found
+
+
+def _told(ways: set[tuple[str, ...]]) -> bool:
+    return all(len(way) >= PREFIX_CHARS for way in ways)
+
+
+def _then(heads: set[tuple[str, ...]], tails: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    joined = {head if len(head) >= PREFIX_CHARS else (head + tail)[:PREFIX_CHARS]
+              for head in heads for tail in (tails if len(head) < PREFIX_CHARS else [()])}
+    if len(joined) > MAX_PREFIXES:
+        raise _Untold
+    return joined
+
+
+def _ways_of(op, av) -> set[tuple[str, ...]]:
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return {()}  # zero-width: ignoring what it asks only admits more lines
+    if op is sre.LITERAL:
+        return {(form,) for form in _case_forms(chr(av))}
+    if op is sre.IN:
+        chars = _class(av)
+        forms: set[str] = set()
+        for char in chars or ():
+            forms |= _case_forms(char) if len(char) == 1 else {char}
+        if chars is _UNKNOWN or len(forms) > MAX_FORMS:
+            return {(ANY,)}
+        return {(form,) for form in forms}
+    if op in (sre.ANY, sre.NOT_LITERAL):
+        return {(ANY,)}
+    if op is sre.SUBPATTERN:
+        return _ways(list(av[-1]))
+    if op is getattr(sre, "ATOMIC_GROUP", None):
+        return _ways(list(av))
+    if op is sre.BRANCH:
+        return set().union(*(_ways(list(branch)) for branch in av[1]))
+    if op in _REPEATS:
+        low, high, body = av
+        once = _ways(list(body))
+        found: set[tuple[str, ...]] = set()
+        ways: set[tuple[str, ...]] = {()}
+        for times in range(PREFIX_CHARS + 2):  # enough repeats to fill the prefix
+            if times >= low:
+                found |= ways
+            if times >= high or (times >= low and _told(ways)):
+                break
+            ways = _then(ways, once)
+        else:
+            found |= ways
+        return found
+    raise _Untold
 
 
 def needs_digit(pattern: str, flags: Iterable[str] = ()) -> bool:
