@@ -42,8 +42,9 @@ from normkit.stages.boilerplate.shape import (
     leading_chars,
     leading_prefixes,
     longest_line,
+    merged_prefixes,
     needs_digit,
-    prefix_accepts,
+    rules_beginning,
 )
 from normkit.stages.rewrite import TriggerIndex
 
@@ -84,9 +85,12 @@ class DropMatcher:
         self._leading = leading
         self._needs_digit = [needs_digit(r.rule.match.regex, r.rule.match.flags)
                              for r in self.rules]
-        self._prefixes = [leading_prefixes(r.rule.match.regex, r.rule.match.flags)
-                          if leading[number] is not None else None
-                          for number, r in enumerate(self.rules)]
+        prefixes = [leading_prefixes(r.rule.match.regex, r.rule.match.flags)
+                    if leading[number] is not None else None
+                    for number, r in enumerate(self.rules)]
+        self._told = frozenset(number for number, trie in enumerate(prefixes) if trie is not None)
+        self._starts = merged_prefixes({number: trie for number, trie in enumerate(prefixes)
+                                        if trie is not None})
         self._classes: list[list[Candidate]] = []  # up to each limit, then beyond
         for limit in [*self._limits, None]:
             self._classes.append([
@@ -95,6 +99,7 @@ class DropMatcher:
                 if not rule.triggers and (bound is None or (limit is not None and bound >= limit))
             ])
         self._candidates: dict[tuple[int, str, bool], tuple[Candidate, ...]] = {}
+        self._first_candidates: dict[tuple[int, str, bool], tuple[Candidate, ...]] = {}
         self._triggered = [
             (number, rule, bound, frozenset(rule.triggers))
             for number, (rule, bound) in enumerate(zip(self.rules, bounds, strict=True))
@@ -107,27 +112,32 @@ class DropMatcher:
         """The rules without triggers that can match ``line``: by its length, its first
         characters and whether it has a digit."""
         length_class = bisect.bisect_left(self._limits, len(line))
-        key = (length_class, line[:PREFIX_CHARS], _DIGIT.search(line) is not None)
+        digit = _DIGIT.search(line) is not None
+        key = (length_class, line[:PREFIX_CHARS], digit)
         found = self._candidates.get(key)
         if found is None:
             if len(self._candidates) >= CACHE_STARTS:
                 self._candidates.clear()
+            begins = rules_beginning(self._starts, line)  # one walk for all the rules
             found = self._candidates[key] = tuple(
-                candidate for candidate in self._classes[length_class]
-                if (key[2] or not self._needs_digit[candidate[0]])
-                and self._can_begin(candidate, line)
+                candidate for candidate in self._by_first(length_class, line[:1], digit)
+                if candidate[0] in begins or candidate[0] not in self._told
             )
         return found
 
-    def _can_begin(self, candidate: Candidate, line: str) -> bool:
-        """True if ``line`` begins as a match of the rule can (or the rule may match anywhere)."""
-        number, _, anchored, _ = candidate
-        if not anchored:
-            return True
-        prefixes = self._prefixes[number]
-        if prefixes is not None:
-            return prefix_accepts(prefixes, line)
-        return not folds(line[:1]).isdisjoint(self._leading[number]) if line else False
+    def _by_first(self, length_class: int, first: str, digit: bool) -> tuple[Candidate, ...]:
+        """The rules without triggers that can match a line of this length class, first
+        character and digits, by the first character alone."""
+        key = (length_class, first, digit)
+        found = self._first_candidates.get(key)
+        if found is None:
+            forms = folds(first) if first else frozenset()
+            found = self._first_candidates[key] = tuple(
+                candidate for candidate in self._classes[length_class]
+                if (digit or not self._needs_digit[candidate[0]])
+                and (not candidate[2] or not forms.isdisjoint(self._leading[candidate[0]]))
+            )
+        return found
 
     def first(self, line: str, doc_id: str = "<text>") -> str | None:
         """The id of the first rule that matches ``line``, or None.

@@ -71,6 +71,7 @@ def _case_forms(char: str) -> set[str]:
     return {char.lower(), char.upper().lower(), char.casefold(), base.lower()}
 
 
+@functools.lru_cache(maxsize=8192)
 def folds(char: str) -> frozenset[str]:
     """What a line's first character is looked up under: its lower-case forms, its classes.
 
@@ -173,19 +174,53 @@ def _leading_prefixes(pattern: str, flags: frozenset[str]) -> dict | None:
 
 def prefix_accepts(trie: dict, line: str) -> bool:
     """True if ``line`` begins in one of the ways of ``trie`` (:func:`leading_prefixes`)."""
-    return _accepts(trie, [folds(char) for char in line[:PREFIX_CHARS]])
+    return bool(rules_beginning(merged_prefixes({0: trie}), line))
 
 
-def _accepts(node: dict, forms: list[frozenset[str]]) -> bool:
-    if END in node:
-        return True
+def merged_prefixes(tries: dict[int, dict]) -> dict:
+    """One trie of many rules' :func:`leading_prefixes`, its :data:`END` keys holding the
+    numbers of the rules whose ways end there, for :func:`rules_beginning`.
+
+    >>> merged = merged_prefixes({1: leading_prefixes("^ab"), 2: leading_prefixes("^a\\\\d")})
+    >>> sorted(rules_beginning(merged, "ABC")), sorted(rules_beginning(merged, "a7"))
+    ([1], [2])
+    """
+    merged: dict = {}
+
+    def add(number: int, node: dict, into: dict) -> None:
+        for step, child in node.items():
+            if step is END:
+                into.setdefault(END, set()).add(number)
+            else:
+                add(number, child, into.setdefault(step, {}))
+
+    for number, trie in tries.items():
+        add(number, trie, merged)
+    return merged
+
+
+def rules_beginning(merged: dict, line: str) -> set[int]:
+    """The numbers of the rules in ``merged`` (:func:`merged_prefixes`) that ``line``
+    begins like: one walk over the line's first characters for all of them."""
+    found: set[int] = set()
+    _walk(merged, [folds(char) for char in line[:PREFIX_CHARS]], found)
+    return found
+
+
+def _walk(node: dict, forms: list[frozenset[str]], found: set[int]) -> None:
+    ends = node.get(END)
+    if ends:
+        found |= ends
     if not forms:
-        return False
+        return
     rest = forms[1:]
     following = node.get(ANY)
-    if following is not None and _accepts(following, rest):
-        return True
-    return any(_accepts(node[form], rest) for form in forms[0] if form in node)
+    if following is not None:
+        _walk(following, rest, found)
+    for form in forms[0]:
+        child = node.get(form)
+        if child is not None:
+            _walk(child, rest, found)
 
 
 class _Untold(Exception):
