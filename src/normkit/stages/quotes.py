@@ -7,7 +7,8 @@ each paragraph's quotes together:
 
 1. every quote gets a role from its neighbours: ``"`` after a space and before a
    word opens, ``"`` after a word and before a space closes; a quote between two
-   spaces is undecided unless punctuation next to it settles it (`` " ,`` closes);
+   spaces is undecided unless punctuation next to it settles it (`` " ,`` closes),
+   and so is ``, "word`` (it opens a quotation, or closes one whose space moved);
 2. the paragraph's quotes must then alternate open/close, starting outside a
    quotation or (for a paragraph that continues one) inside; a phase is accepted
    only if no decided role contradicts it;
@@ -25,6 +26,10 @@ Paragraphs whose quotes cannot be paired are left alone (precision first).
 'He called it "a victory" and left.'
 >>> fix_quote_pairs('we won, " he said, " and will win again."')  # continues a quotation
 'we won," he said, "and will win again."'
+>>> fix_quote_pairs('"We are studying them, "Lavrov said.')  # the space moved outside in
+'"We are studying them," Lavrov said.'
+>>> fix_quote_pairs('He said, "We are ready."')
+'He said, "We are ready."'
 >>> fix_quote_pairs('He said "yes" and "no".', style="curly")
 'He said “yes” and “no”.'
 """
@@ -73,6 +78,10 @@ def _role(line: str, i: int, edges: tuple[int, int] | None = None) -> str:
             return OPEN  # a quotation that starts mid-sentence: "...is not
         if after in _SENTENCE_PUNCT or after == '"':
             return CLOSE if after != '"' else UNDECIDED
+        if i >= 2 and line[i - 2] == "," and after.isalpha():
+            # `, "Lavrov said` closes a quotation whose space machine translation moved;
+            # `he said, "We` opens one: the paragraph's other quotes tell which
+            return UNDECIDED
         return OPEN
     if space_after and not space_before:
         return OPEN if before in _OPENERS else CLOSE

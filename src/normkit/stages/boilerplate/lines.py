@@ -56,6 +56,35 @@ def ends_signed(text: str) -> bool:
     return text[-1:] in ")ABCDEFGHIJKLMNOPQRSTUVWXYZ" and _SIGNED.search(text) is not None
 
 
+_DATE = r"(?:\d{1,2}\s+[^\W\d_]+\.?|[^\W\d_]+\.?\s+\d{1,2},?)\s+\d{4}"
+_CLOSING = re.compile(
+    # a wire story's credit trailer: (Reporting by ...; Editing by ...)
+    r"\((?:additional |further )?(?:reporting|writing|written|editing|edited|compiled|research"
+    r"|translation|translated|production|graphics) by\b.*\)"
+    # an obituary's closing line: Name, occupation, born 4 March 1934; died 2 November 2025
+    rf"|[^;]{{3,160}},\s*born\s+{_DATE};\s*died\s+{_DATE}",
+    re.IGNORECASE)
+
+
+_CLOSING_ENDS = ")0123456789"
+
+
+def closes_story(text: str) -> bool:
+    """True if ``text`` is a line that genres end their article with, though no sentence.
+
+    A wire story's credits and an obituary's life dates belong to the article: they
+    count as a sentence, so the article reaches over them.
+
+    >>> closes_story("(Reporting by Anna Kowalczyk; Editing by Mark Potter)")
+    True
+    >>> closes_story("Margaret Jean Ellison, biologist, born 4 March 1934; died 2 November 2025")
+    True
+    >>> closes_story("(Photo by Anna Kowalczyk)"), closes_story("Born in 1934, died in 2025")
+    (False, False)
+    """
+    return text[-1:] in _CLOSING_ENDS and _CLOSING.fullmatch(text) is not None
+
+
 def ends_truncated(text: str) -> bool:
     """True if ``text`` ends in an ellipsis, a closing bracket aside.
 
@@ -227,7 +256,7 @@ def split_lines(text: str, lang: str,
             index=len(lines),
             text=stripped,
             words=count,
-            terminal=ends_sentence(stripped) or ends_signed(stripped)
+            terminal=ends_sentence(stripped) or ends_signed(stripped) or closes_story(stripped)
             or (count >= COLON_WORDS and stripped.endswith(":")),
             truncated=ends_truncated(stripped),
             stop_share=stops / len(tokens) if tokens else 0.0,

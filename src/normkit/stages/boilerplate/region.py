@@ -227,14 +227,18 @@ def zones(lines: Sequence[Line], start: int, end: int,
     """The lines to drop before and after the article ``[start, end)``.
 
     The head goes from its first piece of furniture (or from the top, when more than
-    a short title block precedes it) up to the article; the tail from the article's
+    a short title block precedes it; lines of role ``inline`` are not counted) up to
+    the article; the tail from the article's
     end, if any furniture follows it.
     """
     if start == end:
         return range(0), range(0)
     marks = furniture(lines, roles)
     first = next((i for i in range(start) if marks[i]), None)
-    head = range(0) if first is None else range(first if first <= TITLE_LINES else 0, start)
+    # the title block's lines: a player's controls or an ad (role inline) between them
+    # do not count (``Episode title`` / ``Listen`` / ``Duration 28:41``)
+    title = 0 if first is None else sum(role(lines[i], roles) != "inline" for i in range(first))
+    head = range(0) if first is None else range(first if title <= TITLE_LINES else 0, start)
     after = any(marks[i] for i in range(end, len(lines)))
     tail = range(end, len(lines)) if after else range(0)
     return head, tail
