@@ -216,7 +216,10 @@ def furniture(lines: Sequence[Line], roles: Roles = {}) -> list[bool]:  # noqa: 
              and role(line, roles) != "inline" for line in lines]
     run = 0
     for i, line in enumerate(lines):
-        run = run + 1 if _link_label(line) else 0
+        # a short label an inline rule dropped (``Video`` in a menu) does not break the run
+        label = _link_label(line) or (line.dropped and line.words <= 3
+                                      and role(line, roles) == "inline")
+        run = run + 1 if label else 0
         if run >= LINK_RUN:
             marks[i - run + 1 : i + 1] = [True] * run
     return marks
