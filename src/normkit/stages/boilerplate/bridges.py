@@ -133,7 +133,7 @@ def _table_title(lines: Sequence[Line], i: int) -> bool:
 
 def _sentence(line: Line) -> bool:
     """A sentence of four words or more, or a line that closes a story (``($1 = 0.87 euros)``)."""
-    return not line.dropped and (line.terminal and line.words >= 4 or line.closing)
+    return not line.dropped and ((line.terminal and line.words >= 4) or line.closing)
 
 
 def _clear_furniture(line: Line, roles: Roles) -> bool:

@@ -78,7 +78,7 @@ def score(line: Line, roles: Roles = {}) -> float:  # noqa: B006 - read only
 
 def _sentence(line: Line) -> bool:
     """A sentence of four words or more, or a line that closes a story (``($1 = 0.87 euros)``)."""
-    return not line.dropped and (line.terminal and line.words >= 4 or line.closing)
+    return not line.dropped and ((line.terminal and line.words >= 4) or line.closing)
 
 
 def scores(lines: Sequence[Line], roles: Roles = {},  # noqa: B006 - read only
