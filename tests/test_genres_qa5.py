@@ -325,10 +325,15 @@ def test_an_agency_error_prompt_goes(norm):
      '"We have received signals from Washington. We are studying them," Lavrov said.'),
     ('" As a result of the shelling, a man was injured. Two women were wounded, "Syniehubov said.',
      '"As a result of the shelling, a man was injured. Two women were wounded," Syniehubov said.'),
+    ('"The enemy shelled the region. There are wounded, " - the head of the administration said.',
+     '"The enemy shelled the region. There are wounded," the head of the administration said.'),
     # an opening quote after a comma stays as it is
     ('Lavrov said, "We are studying them."', 'Lavrov said, "We are studying them."'),
     ('Critics called it "a farce", while Lavrov said, "It was fair."',
      'Critics called it "a farce", while Lavrov said, "It was fair."'),
+    # a quotation inside a quotation, typed with the same marks: no reporting words follow
+    ('"I wanted to hear him say, "You know, Justin, you did the right thing.',
+     '"I wanted to hear him say, "You know, Justin, you did the right thing.'),
     # a quotation that goes on in the next paragraph: no pair to read, left alone
     ('Lavrov said, "We are studying them.', 'Lavrov said, "We are studying them.'),
 ])
