@@ -339,3 +339,61 @@ def test_an_agency_error_prompt_goes(norm):
 ])
 def test_machine_translated_quotes_get_their_space_back(norm, text, expected):
     assert norm.run(text).text.rstrip("\n") == expected
+
+
+OPINION = """\
+The Kremlin is betting that the West will tire first. It is wrong
+
+Guest Essay
+
+By Oleksandra Matviichuk
+
+Ms. Matviichuk is a human rights lawyer and the head of the Center for Civil Liberties in \
+Kyiv, which was a co-recipient of the 2022 Nobel Peace Prize.
+
+For almost four years, Russia has waged its war on the assumption that democracies cannot \
+stay the course.
+
+Every winter, it strikes our power plants and waits for the West to blink.
+
+The Times is committed to publishing a diversity of letters to the editor. We'd like to hear \
+what you think about this or any of our articles.
+
+Follow the New York Times Opinion section on Facebook, Instagram, TikTok, WhatsApp, X and Threads.
+"""
+
+
+def test_an_opinion_piece_keeps_its_author_bio_and_loses_the_letters_call(norm):
+    out = norm.run(OPINION).text
+    assert "Ms. Matviichuk is a human rights lawyer" in out
+    assert "Every winter, it strikes our power plants" in out
+    assert "letters to the editor" not in out and "Follow the New York Times" not in out
+
+
+def test_a_video_page_loses_its_player_labels(norm):
+    text = ("Now playing\n\nUp next\n\nAutoplay\n\n"
+            "Firefighters in Kyiv battled a large fire at a shopping centre on the city's left "
+            "bank after a Russian drone attack overnight, the emergency service said.\n\n"
+            "Video transcript\n\n"
+            "Firefighters are still working at the site. The fire covered an area of about "
+            "3,000 square metres.\n\nMore videos\n\nDuration 1:45\n")
+    assert removed(norm, text) == ["Now playing", "Up next", "Autoplay", "Video transcript",
+                                   "More videos", "Duration 1:45"]
+
+
+def test_a_wire_page_loses_its_standards_link_and_topics(norm):
+    text = ("KYIV, Nov 25 (Reuters) - Ukraine's hryvnia fell to a record low of 48.9 per euro "
+            "on Tuesday, central bank data showed.\n\n"
+            "($1 = 42.1500 hryvnias)\n\n"
+            "(Reporting by Max Hunder; Writing by Tom Balmforth; Editing by Andrew Osborn)\n\n"
+            "Our Standards: The Thomson Reuters Trust Principles., opens new tab\n\n"
+            "Suggested Topics:\nMarkets\nCurrencies\n")
+    assert removed(norm, text) == [
+        "Our Standards: The Thomson Reuters Trust Principles., opens new tab",
+        "Suggested Topics:", "Markets", "Currencies"]
+
+
+def test_a_festival_named_after_leopolis_keeps_its_name(norm):
+    text = "The Leopolis Jazz Fest returns to Lvov in June, the organisers said."
+    assert norm.run(text).text == (
+        "The Leopolis Jazz Fest returns to Lviv in June, the organisers said.")
