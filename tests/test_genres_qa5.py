@@ -397,3 +397,14 @@ def test_a_festival_named_after_leopolis_keeps_its_name(norm):
     text = "The Leopolis Jazz Fest returns to Lvov in June, the organisers said."
     assert norm.run(text).text == (
         "The Leopolis Jazz Fest returns to Lviv in June, the organisers said.")
+
+
+def test_a_share_button_after_the_article_still_marks_the_page(norm):
+    # role between: inside a live blog it costs little, after the article it is furniture
+    text = ("Headline of the story\n\nShare\n\n"
+            "The minister said the talks would go on in the capital next week, aides said.\n\n"
+            "He did not say when they would end or who would attend them, officials added.\n\n"
+            "Share\n\nPoland closes its border crossing\n\nEU ministers meet in Brussels\n\n"
+            "Prices rise again in Kyiv\n")
+    assert removed(norm, text) == ["Share", "Share", "Poland closes its border crossing",
+                                   "EU ministers meet in Brussels", "Prices rise again in Kyiv"]

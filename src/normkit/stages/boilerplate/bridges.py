@@ -37,7 +37,7 @@ import re
 from collections.abc import Sequence
 
 from normkit.stages.boilerplate.lines import Line
-from normkit.stages.boilerplate.region import Roles, prose, role
+from normkit.stages.boilerplate.region import CHEAP, Roles, prose, role
 
 MIN_ROWS = 2  # a table has at least this many rows (a header and a row)
 MIN_ITEMS = 2  # a short list has at least this many items
@@ -151,7 +151,7 @@ def bridge_blocks(lines: Sequence[Line], start: int, end: int,
         i, block = end, False
         while i < len(lines):
             size = table_rows(lines, i) or _short_list(lines, i)
-            if lines[i].dropped and role(lines[i], roles) == "inline":
+            if lines[i].dropped and role(lines[i], roles) in CHEAP:
                 i += 1
             elif not size and _table_title(lines, i):
                 i, block = i + 1 + table_rows(lines, i + 1), True

@@ -48,7 +48,8 @@ TITLE_LINES = 3  # a document's own title block: at most this many lines before 
 LEAD_LINES = 6  # a lead starts at most this many lines below the headline (byline, date between)
 LEAD_PARAGRAPHS = 2  # paragraphs of prose in a row that make a lead (one alone: a standfirst)
 
-Roles = Mapping[str, str]  # rule id -> role ("page", "inline", "ending"); "page" if absent
+Roles = Mapping[str, str]  # rule id -> role (page, inline, between, ending); "page" if absent
+CHEAP = ("inline", "between")  # roles of lines that may stand inside an article and cost little
 
 
 def prose(line: Line) -> bool:
@@ -64,7 +65,7 @@ def role(line: Line, roles: Roles) -> str | None:
 def score(line: Line, roles: Roles = {}) -> float:  # noqa: B006 - read only
     """How much a line alone speaks for being part of the article (negative: against)."""
     if line.dropped:
-        return INLINE_SCORE if role(line, roles) == "inline" else RULE_SCORE
+        return INLINE_SCORE if role(line, roles) in CHEAP else RULE_SCORE
     if line.truncated:  # "Read the full story of the ..." teasers end cut short
         return line.words * SENTENCE_WEIGHT if line.words >= 20 else OTHER_SCORE
     if prose(line):
@@ -188,7 +189,7 @@ def attach_sentences(lines: Sequence[Line], start: int, end: int,
         return start, end
 
     def joins(line: Line) -> bool:
-        return _sentence(line) or role(line, roles) == "inline"
+        return _sentence(line) or role(line, roles) in CHEAP
 
     while start > 0 and joins(lines[start - 1]):
         start -= 1
@@ -219,7 +220,7 @@ def furniture(lines: Sequence[Line], roles: Roles = {}) -> list[bool]:  # noqa: 
     for i, line in enumerate(lines):
         # a short label an inline rule dropped (``Video`` in a menu) does not break the run
         label = _link_label(line) or (line.dropped and line.words <= 3
-                                      and role(line, roles) == "inline")
+                                      and role(line, roles) in CHEAP)
         run = run + 1 if label else 0
         if run >= LINK_RUN:
             marks[i - run + 1 : i + 1] = [True] * run
