@@ -86,7 +86,9 @@ def test_live_blog_stamps_go_and_the_entries_under_them_stay(norm):
             "Posted at 10:41\nGood morning and welcome to our live coverage of the war, "
             "which we will bring you through the day from our desk in London.\n\n"
             "Share\nCopy link\n")
-    assert removed(norm, text) == ["Updated 14:32 GMT", "Posted at 10:41", "Share", "Copy link"]
+    # a bare entry time (14:32 GMT) is a stamp like "Posted at 10:41": it goes, its entry stays
+    assert removed(norm, text) == ["Updated 14:32 GMT", "14:32 GMT", "Posted at 10:41", "Share",
+                                   "Copy link"]
 
 
 GOV_FOOTER = """\

@@ -147,9 +147,11 @@ class Rule(Strict):
     triggers: list[Annotated[str, Field(min_length=1)]] = Field(default_factory=list)
     # drop: what a dropped line says about the text around it. "page": page furniture
     # (menus, share bars, footers); "inline": it may stand inside an article (an ad, a
-    # photo credit, a pointer to another story); "ending": it opens a comment section,
-    # so what follows is no longer the article
-    role: Literal["page", "inline", "ending"] = "page"
+    # photo credit, a pointer to another story); "between": it stands between the parts
+    # of an article (a live blog's Share button under each post) but outside the article
+    # it is page furniture; "ending": it opens a comment section, so what follows is no
+    # longer the article
+    role: Literal["page", "inline", "between", "ending"] = "page"
     # drop: the line is a bare label over titles of other stories ("Read more", "Related");
     # up to three title-like lines right under it, in its block, go too
     titles_below: bool = False

@@ -7,7 +7,9 @@ each paragraph's quotes together:
 
 1. every quote gets a role from its neighbours: ``"`` after a space and before a
    word opens, ``"`` after a word and before a space closes; a quote between two
-   spaces is undecided unless punctuation next to it settles it (`` " ,`` closes);
+   spaces is undecided unless punctuation next to it settles it (`` " ,`` closes),
+   and so is ``, "word`` before the words that report a quotation (``, "Lavrov said``
+   closes one whose space machine translation moved; ``he said, "They said`` opens one);
 2. the paragraph's quotes must then alternate open/close, starting outside a
    quotation or (for a paragraph that continues one) inside; a phase is accepted
    only if no decided role contradicts it;
@@ -25,6 +27,12 @@ Paragraphs whose quotes cannot be paired are left alone (precision first).
 'He called it "a victory" and left.'
 >>> fix_quote_pairs('we won, " he said, " and will win again."')  # continues a quotation
 'we won," he said, "and will win again."'
+>>> fix_quote_pairs('"We are studying them, "Lavrov said.')  # the space moved outside in
+'"We are studying them," Lavrov said.'
+>>> fix_quote_pairs('He said, "We are ready."')
+'He said, "We are ready."'
+>>> fix_quote_pairs('"I wanted to hear him say, "You know, you did the right thing.')  # nested
+'"I wanted to hear him say, "You know, you did the right thing.'
 >>> fix_quote_pairs('He said "yes" and "no".', style="curly")
 'He said “yes” and “no”.'
 """
@@ -45,6 +53,12 @@ _SPACES = " \t"
 # a quote typed for an apostrophe: Brazil"s, isn"t, I"m (the punctuation pack repairs it in English)
 _APOSTROPHE_LIKE = re.compile(
     r'(?<=[^\W\d_])"(?:(?=(?:s|re|ve|ll|d)\b(?!"))|(?<=n")(?=t\b)|(?<=\bI")(?=m\b))')
+# the words that report a quotation, before the sentence ends: `Lavrov said`, `the statement`
+_REPORTING = re.compile(
+    r"[^.!?\"]{0,120}?\b(?:said|says|told|tells|added|adds|noted|notes|stressed|stresses|wrote"
+    r"|writes|reported|reports|emphasi[sz]ed|explained|explains|announced|stated|states"
+    r"|concluded|continued|asked|asks|recalled|declared|quoted|according to"
+    r"|the (?:statement|message|report|press service|ministry|post)\b)")
 # scripts written without spaces between words: a closing quote glued to them stays glued
 _UNSPACED = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff"
                        "\uac00-\ud7af\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
@@ -73,6 +87,11 @@ def _role(line: str, i: int, edges: tuple[int, int] | None = None) -> str:
             return OPEN  # a quotation that starts mid-sentence: "...is not
         if after in _SENTENCE_PUNCT or after == '"':
             return CLOSE if after != '"' else UNDECIDED
+        if i >= 2 and line[i - 2] == "," and after.isalpha() and _REPORTING.match(line, i + 1):
+            # `, "Lavrov said` closes a quotation whose space machine translation moved;
+            # `he said, "They said` opens one: the paragraph's other quotes tell which
+            # (`say, "You know, Justin` opens one: no reporting words follow)
+            return UNDECIDED
         return OPEN
     if space_after and not space_before:
         return OPEN if before in _OPENERS else CLOSE

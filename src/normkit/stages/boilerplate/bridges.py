@@ -37,14 +37,16 @@ import re
 from collections.abc import Sequence
 
 from normkit.stages.boilerplate.lines import Line
-from normkit.stages.boilerplate.region import Roles, prose, role
+from normkit.stages.boilerplate.region import CHEAP, Roles, prose, role
 
 MIN_ROWS = 2  # a table has at least this many rows (a header and a row)
 MIN_ITEMS = 2  # a short list has at least this many items
 SUBHEAD_WORDS = 12  # a subhead is at most this long
 TITLE_CASE = 0.5  # a line with this share of capitalised words is a title, not a subhead
 SHORT_TITLE = 3  # ... unless it is this short: a section's name, not a story's title
-_CELLS = re.compile(r"\t+|(?<!\s)\s+\|\s+")  # a run of spaces is tried once: linear
+# tabs, a bar, or a gap of two spaces or more (columns aligned by spaces, as HTML-to-text
+# tools lay tables out); a run of spaces is tried once: linear
+_CELLS = re.compile(r"\t+|(?<!\s)\s+\|\s+|(?<=\S) {2,}(?=\S)")
 _FIGURE = re.compile(r"\d")
 _ITEM = re.compile(r"^(?:[-*•·–—]\s|\d{1,2}[.)]\s|\(?[a-z]\)\s)")
 
@@ -68,8 +70,10 @@ def cells(text: str) -> int:
     (3, 3, 1)
     >>> cells("| City | Population |"), cells("|------|-----------|")
     (2, 2)
+    >>> cells("Dow Jones    46,921.13  -112.40"), cells("Talks went on.  They ended.")
+    (3, 2)
     """
-    if "\t" not in text and "|" not in text:  # no cell separator: spare the split
+    if "\t" not in text and "|" not in text and "  " not in text:  # no cell separator
         return 1
     return len(row_cells(text))
 
@@ -120,8 +124,16 @@ def _subhead(line: Line, below: Line) -> bool:
             and (line.title_share < TITLE_CASE or (line.words <= SHORT_TITLE and prose(below))))
 
 
+def _table_title(lines: Sequence[Line], i: int) -> bool:
+    """A short heading right above a table (``MARKETS AT A GLANCE``)."""
+    line = lines[i]
+    return (not line.dropped and not line.terminal and line.words <= SUBHEAD_WORDS
+            and i + 1 < len(lines) and table_rows(lines, i + 1) > 0)
+
+
 def _sentence(line: Line) -> bool:
-    return not line.dropped and line.terminal and line.words >= 4
+    """A sentence of four words or more, or a line that closes a story (``($1 = 0.87 euros)``)."""
+    return not line.dropped and ((line.terminal and line.words >= 4) or line.closing)
 
 
 def _clear_furniture(line: Line, roles: Roles) -> bool:
@@ -139,8 +151,10 @@ def bridge_blocks(lines: Sequence[Line], start: int, end: int,
         i, block = end, False
         while i < len(lines):
             size = table_rows(lines, i) or _short_list(lines, i)
-            if lines[i].dropped and role(lines[i], roles) == "inline":
+            if lines[i].dropped and role(lines[i], roles) in CHEAP:
                 i += 1
+            elif not size and _table_title(lines, i):
+                i, block = i + 1 + table_rows(lines, i + 1), True
             elif size:
                 i, block = i + size, True
             else:

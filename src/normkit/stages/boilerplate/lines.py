@@ -56,6 +56,39 @@ def ends_signed(text: str) -> bool:
     return text[-1:] in ")ABCDEFGHIJKLMNOPQRSTUVWXYZ" and _SIGNED.search(text) is not None
 
 
+_DATE = r"(?:\d{1,2}\s+[^\W\d_]+\.?|[^\W\d_]+\.?\s+\d{1,2},?)\s+\d{4}"
+_CLOSING = re.compile(
+    # a wire story's credit trailer: (Reporting by ...; Editing by ...)
+    r"\((?:additional |further )?(?:reporting|writing|written|editing|edited|compiled|research"
+    r"|translation|translated|production|graphics) by\b.*\)"
+    # a wire story's exchange rate: ($1 = 0.8654 euros), (1 euro = $1.16)
+    r"|\((?:[$€£¥₴₽]\s?1|1 [^\W\d_]+) = [^()]{1,40}\)"
+    # an obituary's closing line: Name, occupation, born 4 March 1934; died 2 November 2025
+    rf"|[^;]{{3,160}},\s*born\s+{_DATE};\s*died\s+{_DATE}",
+    re.IGNORECASE)
+
+
+_CLOSING_ENDS = ")0123456789"
+
+
+def closes_story(text: str) -> bool:
+    """True if ``text`` is a line that genres end their article with, though no sentence.
+
+    A wire story's credits and an obituary's life dates belong to the article: they
+    count as a sentence, so the article reaches over them.
+
+    >>> closes_story("(Reporting by Anna Kowalczyk; Editing by Mark Potter)")
+    True
+    >>> closes_story("Margaret Jean Ellison, biologist, born 4 March 1934; died 2 November 2025")
+    True
+    >>> closes_story("($1 = 0.8654 euros)"), closes_story("(1 euro = $1.16)")
+    (True, True)
+    >>> closes_story("(Photo by Anna Kowalczyk)"), closes_story("Born in 1934, died in 2025")
+    (False, False)
+    """
+    return text[-1:] in _CLOSING_ENDS and _CLOSING.fullmatch(text) is not None
+
+
 def ends_truncated(text: str) -> bool:
     """True if ``text`` ends in an ellipsis, a closing bracket aside.
 
@@ -83,6 +116,7 @@ class Line:
     title_share: float  # share of words that start with a capital letter
     blank_before: bool  # a blank line (paragraph break) precedes it
     rule: str | None = None  # why it goes, once decided
+    closing: bool = False  # a genre's closing line (wire credits, exchange rate, life dates)
 
     @property
     def dropped(self) -> bool:
@@ -221,17 +255,19 @@ def split_lines(text: str, lang: str,
         count = len(tokens) + cjk // 2
         stops = sum(map(is_stop, map(str.lower, tokens)))
         capitals = sum([t[0].isupper() for t in tokens])  # a word's first character is \w
+        closing = closes_story(stripped)
         lines.append(Line(
             start=start,
             end=end,
             index=len(lines),
             text=stripped,
             words=count,
-            terminal=ends_sentence(stripped) or ends_signed(stripped)
+            terminal=ends_sentence(stripped) or ends_signed(stripped) or closing
             or (count >= COLON_WORDS and stripped.endswith(":")),
             truncated=ends_truncated(stripped),
             stop_share=stops / len(tokens) if tokens else 0.0,
             title_share=capitals / len(tokens) if tokens else 0.0,
             blank_before=blank,
+            closing=closing,
         ))
     return lines

@@ -48,7 +48,8 @@ TITLE_LINES = 3  # a document's own title block: at most this many lines before 
 LEAD_LINES = 6  # a lead starts at most this many lines below the headline (byline, date between)
 LEAD_PARAGRAPHS = 2  # paragraphs of prose in a row that make a lead (one alone: a standfirst)
 
-Roles = Mapping[str, str]  # rule id -> role ("page", "inline", "ending"); "page" if absent
+Roles = Mapping[str, str]  # rule id -> role (page, inline, between, ending); "page" if absent
+CHEAP = ("inline", "between")  # roles of lines that may stand inside an article and cost little
 
 
 def prose(line: Line) -> bool:
@@ -64,7 +65,7 @@ def role(line: Line, roles: Roles) -> str | None:
 def score(line: Line, roles: Roles = {}) -> float:  # noqa: B006 - read only
     """How much a line alone speaks for being part of the article (negative: against)."""
     if line.dropped:
-        return INLINE_SCORE if role(line, roles) == "inline" else RULE_SCORE
+        return INLINE_SCORE if role(line, roles) in CHEAP else RULE_SCORE
     if line.truncated:  # "Read the full story of the ..." teasers end cut short
         return line.words * SENTENCE_WEIGHT if line.words >= 20 else OTHER_SCORE
     if prose(line):
@@ -77,7 +78,8 @@ def score(line: Line, roles: Roles = {}) -> float:  # noqa: B006 - read only
 
 
 def _sentence(line: Line) -> bool:
-    return not line.dropped and line.terminal and line.words >= 4
+    """A sentence of four words or more, or a line that closes a story (``($1 = 0.87 euros)``)."""
+    return not line.dropped and ((line.terminal and line.words >= 4) or line.closing)
 
 
 def scores(lines: Sequence[Line], roles: Roles = {},  # noqa: B006 - read only
@@ -187,7 +189,7 @@ def attach_sentences(lines: Sequence[Line], start: int, end: int,
         return start, end
 
     def joins(line: Line) -> bool:
-        return _sentence(line) or role(line, roles) == "inline"
+        return _sentence(line) or role(line, roles) in CHEAP
 
     while start > 0 and joins(lines[start - 1]):
         start -= 1
@@ -216,7 +218,10 @@ def furniture(lines: Sequence[Line], roles: Roles = {}) -> list[bool]:  # noqa: 
              and role(line, roles) != "inline" for line in lines]
     run = 0
     for i, line in enumerate(lines):
-        run = run + 1 if _link_label(line) else 0
+        # a short label an inline rule dropped (``Video`` in a menu) does not break the run
+        label = _link_label(line) or (line.dropped and line.words <= 3
+                                      and role(line, roles) in CHEAP)
+        run = run + 1 if label else 0
         if run >= LINK_RUN:
             marks[i - run + 1 : i + 1] = [True] * run
     return marks
@@ -227,14 +232,18 @@ def zones(lines: Sequence[Line], start: int, end: int,
     """The lines to drop before and after the article ``[start, end)``.
 
     The head goes from its first piece of furniture (or from the top, when more than
-    a short title block precedes it) up to the article; the tail from the article's
+    a short title block precedes it; lines of role ``inline`` are not counted) up to
+    the article; the tail from the article's
     end, if any furniture follows it.
     """
     if start == end:
         return range(0), range(0)
     marks = furniture(lines, roles)
     first = next((i for i in range(start) if marks[i]), None)
-    head = range(0) if first is None else range(first if first <= TITLE_LINES else 0, start)
+    # the title block's lines: a player's controls or an ad (role inline) between them
+    # do not count (``Episode title`` / ``Listen`` / ``Duration 28:41``)
+    title = 0 if first is None else sum(role(lines[i], roles) != "inline" for i in range(first))
+    head = range(0) if first is None else range(first if title <= TITLE_LINES else 0, start)
     after = any(marks[i] for i in range(end, len(lines)))
     tail = range(end, len(lines)) if after else range(0)
     return head, tail
