@@ -216,7 +216,8 @@ def furniture(lines: Sequence[Line], roles: Roles = {}) -> list[bool]:  # noqa: 
              and role(line, roles) != "inline" for line in lines]
     run = 0
     for i, line in enumerate(lines):
-        run = run + 1 if _link_label(line) else 0
+        # a label a rule dropped (``Contact us``) is a link of the same menu
+        run = run + 1 if _link_label(line) or (marks[i] and line.words <= 3) else 0
         if run >= LINK_RUN:
             marks[i - run + 1 : i + 1] = [True] * run
     return marks
