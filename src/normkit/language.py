@@ -24,6 +24,10 @@ UNDETERMINED = "und"
 MIN_CHARS = 20
 SAMPLE_CHARS = 300  # fastText's cost grows with the sample; 300 decide as 600 did (benchmark)
 MIN_CONFIDENCE = 0.5
+# No one line decides alone: the sample takes the longest lines of the head a share at a
+# time, so a flattened English menu or consent banner over a German article is outvoted.
+LINE_CHARS = 100
+LINE_SHARES = 8
 
 # URLs and e-mail addresses as protection finds them (cleaning never edits them, but may
 # put a space beside one: "s@ev,Odessa" -> "s@ev, Odessa" must not change the sample)
@@ -69,6 +73,9 @@ def _sample(text: str) -> str:
     >>> menu = "Home\nWorld\nSport\n" * 100
     >>> _sample(menu + "The talks went on for hours in the capital.").startswith("The talks")
     True
+    >>> nav = "Home News Politics Economy World Opinion Culture Sport Science Podcasts Video"
+    >>> _sample(nav + "\nDie Gespräche dauerten Stunden.\nSie endeten am Montag.").split()[11:]
+    ['Die', 'Gespräche', 'dauerten', 'Stunden', 'Sie', 'endeten', 'am', 'Montag']
     """
     head = text[: SAMPLE_CHARS * 8]
     if "\n" not in head:
@@ -77,13 +84,17 @@ def _sample(text: str) -> str:
         letters = [_letters(line) for line in head.split("\n")]
     else:  # one pass for all lines
         letters = [" ".join(line.split()) for line in head.translate(_LETTERS_TABLE).split("\n")]
-    lines = sorted(letters, key=len, reverse=True)
-    taken, size = [], 0
-    for line in lines:
-        if size >= SAMPLE_CHARS or not line:
+    lines = [line for line in sorted(letters, key=len, reverse=True)[:LINE_SHARES] if line]
+    taken, size, start = [], 0, 0
+    while lines and size < SAMPLE_CHARS:  # round by round, each line a share at a time
+        for line in lines:
+            piece = line[start : start + min(LINE_CHARS, SAMPLE_CHARS - size)]
+            if piece and size < SAMPLE_CHARS:
+                taken.append(piece)
+                size += len(piece) + 1
+        start += LINE_CHARS
+        if all(len(line) <= start for line in lines):
             break
-        taken.append(line[: SAMPLE_CHARS - size])
-        size += len(taken[-1]) + 1
     return " ".join(taken).rstrip()
 
 
