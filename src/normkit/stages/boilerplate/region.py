@@ -216,11 +216,21 @@ def furniture(lines: Sequence[Line], roles: Roles = {}) -> list[bool]:  # noqa: 
              and role(line, roles) != "inline" for line in lines]
     run = 0
     for i, line in enumerate(lines):
-        # a label a rule dropped (``Contact us``) is a link of the same menu
-        run = run + 1 if _link_label(line) or (marks[i] and line.words <= 3) else 0
+        run = run + 1 if _link_label(line) else 0
         if run >= LINK_RUN:
             marks[i - run + 1 : i + 1] = [True] * run
     return marks
+
+
+def _title_block(lines: Sequence[Line], first: int) -> bool:
+    """True if the lines above the first furniture may be the document's own title block.
+
+    At most :data:`TITLE_LINES` of them, and not all link labels: ``Home``, ``News``,
+    ``Politics`` over a ``Contact us`` that a rule dropped are a menu, not a title.
+    """
+    if first > TITLE_LINES:
+        return False
+    return first < 2 or not all(_link_label(line) for line in lines[:first])
 
 
 def zones(lines: Sequence[Line], start: int, end: int,
@@ -235,7 +245,8 @@ def zones(lines: Sequence[Line], start: int, end: int,
         return range(0), range(0)
     marks = furniture(lines, roles)
     first = next((i for i in range(start) if marks[i]), None)
-    head = range(0) if first is None else range(first if first <= TITLE_LINES else 0, start)
+    head = range(0) if first is None else range(
+        first if _title_block(lines, first) else 0, start)
     after = any(marks[i] for i in range(end, len(lines)))
     tail = range(end, len(lines)) if after else range(0)
     return head, tail
