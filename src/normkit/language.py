@@ -14,6 +14,7 @@ they cannot be pickled into worker processes.
 from __future__ import annotations
 
 import functools
+import heapq
 import re
 import string
 from collections.abc import Callable
@@ -84,7 +85,7 @@ def _sample(text: str) -> str:
         letters = [_letters(line) for line in head.split("\n")]
     else:  # one pass for all lines
         letters = [" ".join(line.split()) for line in head.translate(_LETTERS_TABLE).split("\n")]
-    lines = [line for line in sorted(letters, key=len, reverse=True)[:LINE_SHARES] if line]
+    lines = [line for line in heapq.nlargest(LINE_SHARES, letters, key=len) if line]
     taken, size, start = [], 0, 0
     while lines and size < SAMPLE_CHARS:  # round by round, each line a share at a time
         for line in lines:
