@@ -271,3 +271,16 @@ def test_english_article_quoting_french_and_german_gets_english_quotes(norm):
 ])
 def test_lines_of_undetermined_language(norm, text, expected):
     assert norm.run(text, lang="und").text.rstrip("\n") == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "city"), [
+    ("de", "Wie der „Kyiv Independent“ berichtete, meldete auch die Kyiv School of Economics "
+           "Schäden in Kyiv.", "Kiew"),
+    ("fr", "Selon le Kyiv Independent et le Kyiv Post, plusieurs quartiers de Kyiv ont été "
+           "touchés.", "Kiev"),
+    ("es", "Según The Kyiv Independent, varios barrios de Kyiv resultaron afectados.", "Kiev"),
+])
+def test_english_names_of_kyiv_media_stay_in_other_languages(norm, lang, text, city):
+    result = norm.run(text, lang=lang)
+    assert [e.after for e in result.edits if e.stage == "lexicon"] == [city]
+    assert "Kyiv Independent" in result.text
