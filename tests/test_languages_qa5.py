@@ -284,3 +284,11 @@ def test_english_names_of_kyiv_media_stay_in_other_languages(norm, lang, text, c
     result = norm.run(text, lang=lang)
     assert [e.after for e in result.edits if e.stage == "lexicon"] == [city]
     assert "Kyiv Independent" in result.text
+
+
+def test_ukrainian_sentence_in_english_text_keeps_its_dashes_and_apostrophes(norm):
+    text = ("The sign on the school in Kharkiv read: «Ми об’єднані», — сказав директор. "
+            "Kyiv’s mayor – Vitali Klitschko – visited it on Monday.")
+    assert norm.run(text, lang="en").text.rstrip() == (
+        'The sign on the school in Kharkiv read: "Ми об’єднані", — сказав директор. '
+        "Kyiv's mayor—Vitali Klitschko—visited it on Monday.")
