@@ -292,3 +292,9 @@ def test_ukrainian_sentence_in_english_text_keeps_its_dashes_and_apostrophes(nor
     assert norm.run(text, lang="en").text.rstrip() == (
         'The sign on the school in Kharkiv read: "Ми об’єднані", — сказав директор. '
         "Kyiv's mayor—Vitali Klitschko—visited it on Monday.")
+
+
+def test_russian_nested_quotes_typed_straight_close_together(norm):
+    text = ('Песков назвал "решение по "Северному потоку-2"" политическим, - сообщает '
+            'агентство "Интерфакс".')
+    assert norm.run(text, lang="ru").text.rstrip() == text
