@@ -121,6 +121,12 @@ NAV = (
     "Policy Terms of Use Cookie Settings Subscribe Donate Log in Sign up Search the archive\n\n"
 )
 
+UNKNOWN_BANNER = (  # no rule knows it: detection alone must not let it decide
+    "Our partners and we process personal data, such as unique identifiers and standard "
+    "information sent by a device for personalised advertising and content, ad and content "
+    "measurement, and audience insights, as well as to develop and improve products.\n\n"
+)
+
 
 @pytest.fixture(scope="module")
 def norm():
@@ -190,7 +196,8 @@ def test_polish_page_keeps_its_quotes(norm):
 
 @pytest.mark.parametrize("page", [FR_PAGE, DE_PAGE, UK_PAGE, PL_PAGE],
                          ids=["fr", "de", "uk", "pl"])
-@pytest.mark.parametrize("banner", [CONSENT, NAV], ids=["consent", "flattened-nav"])
+@pytest.mark.parametrize("banner", [CONSENT, NAV, UNKNOWN_BANNER],
+                         ids=["consent", "flattened-nav", "unknown-banner"])
 def test_an_english_banner_does_not_make_the_article_english(norm, page, banner):
     alone = norm.run(page)
     result = norm.run(banner + page)
@@ -298,3 +305,9 @@ def test_russian_nested_quotes_typed_straight_close_together(norm):
     text = ('Песков назвал "решение по "Северному потоку-2"" политическим, - сообщает '
             'агентство "Интерфакс".')
     assert norm.run(text, lang="ru").text.rstrip() == text
+
+
+def test_a_short_article_under_a_long_english_line_keeps_its_language(norm):
+    article = ("Die Gespräche in Genf dauerten bis tief in die Nacht, sagte ein Sprecher des "
+               "Auswärtigen Amtes.\n\nSie endeten am Montag ohne Einigung über eine Waffenruhe.\n")
+    assert norm.run(UNKNOWN_BANNER + article).lang == "de"
