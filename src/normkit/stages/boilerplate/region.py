@@ -227,6 +227,20 @@ def furniture(lines: Sequence[Line], roles: Roles = {}) -> list[bool]:  # noqa: 
     return marks
 
 
+def _title_block(lines: Sequence[Line], first: int,
+                 roles: Roles = {}) -> bool:  # noqa: B006 - read only
+    """True if the lines above the first furniture may be the document's own title block.
+
+    At most :data:`TITLE_LINES` of them, lines of role ``inline`` not counted (a player's
+    controls between ``Episode title`` and ``Duration 28:41``), and not all link labels:
+    ``Home``, ``News``, ``Politics`` over a ``Contact us`` that a rule dropped are a menu.
+    """
+    title = [line for line in lines[:first] if role(line, roles) != "inline"]
+    if len(title) > TITLE_LINES:
+        return False
+    return len(title) < 2 or not all(_link_label(line) for line in title)
+
+
 def zones(lines: Sequence[Line], start: int, end: int,
           roles: Roles = {}) -> tuple[range, range]:  # noqa: B006 - read only
     """The lines to drop before and after the article ``[start, end)``.
@@ -240,10 +254,8 @@ def zones(lines: Sequence[Line], start: int, end: int,
         return range(0), range(0)
     marks = furniture(lines, roles)
     first = next((i for i in range(start) if marks[i]), None)
-    # the title block's lines: a player's controls or an ad (role inline) between them
-    # do not count (``Episode title`` / ``Listen`` / ``Duration 28:41``)
-    title = 0 if first is None else sum(role(lines[i], roles) != "inline" for i in range(first))
-    head = range(0) if first is None else range(first if title <= TITLE_LINES else 0, start)
+    head = range(0) if first is None else range(
+        first if _title_block(lines, first, roles) else 0, start)
     after = any(marks[i] for i in range(end, len(lines)))
     tail = range(end, len(lines)) if after else range(0)
     return head, tail

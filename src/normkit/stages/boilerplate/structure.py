@@ -20,7 +20,7 @@ from normkit.stages.boilerplate.lines import Line
 from normkit.stages.boilerplate.stopwords import stopwords
 
 _INITIAL_END = regex.compile(r"(?:\b\p{Lu}|\bJr|\bSr)\.$")
-_SEPARATORS = re.compile(r"(?<!\s)\s+[|»>•·/]\s+")  # starts after a non-space: linear
+_SEPARATORS = re.compile(r"(?<!\s)\s+[|»›>•·/]\s+")  # starts after a non-space: linear
 _ITEM_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 _NAME_LINE = regex.compile(
     r"^(?:(?:By|Por|Von|Par|Di|Door|Av)\s+)?"
