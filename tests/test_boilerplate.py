@@ -412,3 +412,10 @@ def test_normalizer_with_corpus_still_pickles(norm):
     clone = pickle.loads(pickle.dumps(norm.with_recurring(recurring)))
     assert clone.recurring == recurring
     assert "Kyiv Daily Ledger" in clone.recurring
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=80))
+def test_ascii_words_are_the_unicode_words_of_ascii_text(text):
+    from normkit.stages.boilerplate.lines import _ASCII_WORD, _WORD
+
+    assert _ASCII_WORD.findall(text) == _WORD.findall(text)

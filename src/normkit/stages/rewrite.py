@@ -117,17 +117,36 @@ def _overlap(first: str, second: str) -> bool:
     return any(first.endswith(second[:k]) for k in range(1, len(second)))
 
 
-_INDEXES: dict[int, tuple[Sequence[CompiledRule], TriggerIndex]] = {}
+class _RuleIndex:
+    """A rule list's trigger index, and which rules each trigger string wakes."""
+
+    def __init__(self, rules: Sequence[CompiledRule]):
+        self.rules = rules
+        self.triggers = TriggerIndex([t for r in rules for t in r.triggers])
+        self.always = [r for r in rules if not r.triggers]  # rules without triggers
+        self.woken: dict[str, list[int]] = {}  # trigger -> positions of the rules it wakes
+        for position, rule in enumerate(rules):
+            for trigger in dict.fromkeys(rule.triggers):
+                self.woken.setdefault(trigger, []).append(position)
+        self.always_at = [i for i, r in enumerate(rules) if not r.triggers]
+
+
+_INDEXES: dict[int, _RuleIndex] = {}
+
+
+def _rule_index(rules: Sequence[CompiledRule]) -> _RuleIndex:
+    """The index of a rule list, cached while the list lives (stages keep theirs)."""
+    entry = _INDEXES.get(id(rules))
+    if entry is None or entry.rules is not rules:
+        if len(_INDEXES) > 256:  # callers passing fresh lists: keep the cache small
+            _INDEXES.clear()
+        entry = _INDEXES[id(rules)] = _RuleIndex(rules)
+    return entry
 
 
 def trigger_index(rules: Sequence[CompiledRule]) -> TriggerIndex:
     """The trigger index of a rule list, cached while the list lives (stages keep theirs)."""
-    entry = _INDEXES.get(id(rules))
-    if entry is None or entry[0] is not rules:
-        if len(_INDEXES) > 256:  # callers passing fresh lists: keep the cache small
-            _INDEXES.clear()
-        entry = _INDEXES[id(rules)] = (rules, TriggerIndex([t for r in rules for t in r.triggers]))
-    return entry[1]
+    return _rule_index(rules).triggers
 
 
 def triggered(text: str, rules: Sequence[CompiledRule],
@@ -142,11 +161,15 @@ def triggered(text: str, rules: Sequence[CompiledRule],
     >>> len(triggered("Kyiv, Lviv", rules)), len(triggered("Kyiv , Lviv", rules))
     (0, 1)
     """
+    index = _rule_index(rules)
     if present is None:
-        present = trigger_index(rules).present(text)
+        present = index.triggers.present(text)
     if not present:
-        return [r for r in rules if not r.triggers]
-    return [r for r in rules if not r.triggers or not present.isdisjoint(r.triggers)]
+        return index.always
+    positions = set(index.always_at)
+    for trigger in present:
+        positions.update(index.woken.get(trigger, ()))
+    return [rules[i] for i in sorted(positions)]  # in the list's order
 
 
 def _candidates(text: str, rules: Sequence[CompiledRule], doc_id: str,

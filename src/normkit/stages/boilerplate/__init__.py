@@ -44,7 +44,8 @@ from normkit.tracking import Change, TrackedText
 
 POSITIONS = ("any", "head", "tail")
 # the language and lines (text, blank line before) of this stage's last output for the
-# document: a later pass that finds the same lines skips the stage, which keeps what it kept
+# document: a later pass that finds the same lines skips the stage, which keeps what it
+# kept. Stored as the output text until a later pass needs its lines (most texts have none)
 _LAST_OUTPUT = "boilerplate/last-output"
 
 __all__ = ["BoilerplateStage"]
@@ -68,7 +69,7 @@ class BoilerplateStage:
     def run(self, doc: TrackedText, ctx: Context) -> None:
         found = blocks(doc.text)
         shape = (ctx.lang, [(text, blank) for _, _, text, blank in found])
-        if ctx.notes.get(_LAST_OUTPUT) == shape:
+        if _last_shape(ctx) == shape:
             return  # the lines this stage left last time: it would keep them all again
         lines = split_lines(doc.text, ctx.lang, found)
         if not lines:
@@ -109,8 +110,7 @@ class BoilerplateStage:
             ctx.notes[_LAST_OUTPUT] = shape
             return
         doc.apply(_without_dangling_break(doc.text, lines, changes), stage=self.name)
-        kept = [(text, blank) for _, _, text, blank in blocks(doc.text)]
-        ctx.notes[_LAST_OUTPUT] = (ctx.lang, kept)
+        ctx.notes[_LAST_OUTPUT] = (ctx.lang, doc.text)  # its lines are read if a pass needs them
 
     @staticmethod
     def _positional(lines: list[Line], matcher: DropMatcher, ctx: Context) -> None:
@@ -120,6 +120,15 @@ class BoilerplateStage:
         for line in lines:
             if line.rule is None or line.rule.startswith("structure/"):
                 line.rule = matcher.first(line.text, ctx.doc_id) or line.rule
+
+
+def _last_shape(ctx: Context) -> tuple[str, list[tuple[str, bool]]] | None:
+    """The language and lines of this stage's last output for the document, if any."""
+    last = ctx.notes.get(_LAST_OUTPUT)
+    if last is not None and isinstance(last[1], str):  # stored as text: read its lines once
+        last = ctx.notes[_LAST_OUTPUT] = (last[0], [(text, blank)
+                                                    for _, _, text, blank in blocks(last[1])])
+    return last
 
 
 def _edges(lines: list[Line], start: int, end: int) -> tuple[int, int]:

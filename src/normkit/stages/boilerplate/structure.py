@@ -82,11 +82,11 @@ def mark_bylines(lines: Sequence[Line], lang: str = "und") -> None:
     while changed:
         changed = False
         for i, line in enumerate(lines):
-            if line.dropped or not name_line(line.text, lang):
+            if line.dropped:
                 continue
             neighbours = [*lines[max(0, i - 1) : i], *lines[i + 1 : i + 2]]
-            if any(n.dropped and not n.rule.startswith("structure/") for n in neighbours) or any(
-                n.rule == "structure/byline" for n in neighbours
-            ):
+            if (any(n.dropped and not n.rule.startswith("structure/") for n in neighbours)
+                    or any(n.rule == "structure/byline" for n in neighbours)) \
+                    and name_line(line.text, lang):  # the pattern last: most lines pass no test
                 line.rule = "structure/byline"
                 changed = True
