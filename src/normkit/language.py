@@ -16,13 +16,16 @@ from __future__ import annotations
 import functools
 import re
 import string
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
+from normkit.matching import fold
 from normkit.protect import _EMAIL, _URL
 
 UNDETERMINED = "und"
 MIN_CHARS = 20
 SAMPLE_CHARS = 300  # fastText's cost grows with the sample; 300 decide as 600 did (benchmark)
+HEAD_CHARS = SAMPLE_CHARS * 6  # the sample's lines come from this many characters of words
+RAW_HEAD_CHARS = SAMPLE_CHARS * 8  # read first: enough for HEAD_CHARS of most prose
 MIN_CONFIDENCE = 0.5
 
 # URLs and e-mail addresses as protection finds them (cleaning never edits them, but may
@@ -56,30 +59,113 @@ def _letters(text: str) -> str:
     return _NOT_LETTERS_PLAIN.sub(" ", text).strip()  # a third faster on plain prose
 
 
-def _sample(text: str) -> str:
+class NeutralWords(dict):
+    """Words whose spelling cleaning itself may change, left out of the sample.
+
+    The lexicon rewrites names (``Járkov`` -> ``Kharkiv``, ``Nato`` -> ``NATO``); were
+    they evidence, the language read on a cleaned text could differ from the one read
+    before, and a second cleaning would take other rules. Looking a word up gives True
+    if it is one of them (compared folded); answers are kept, like ``_LettersTable``'s.
+
+    >>> neutral = NeutralWords({"kharkiv", "jarkov"})
+    >>> neutral["Járkov"], neutral["KHARKIV"], neutral["ciudad"]
+    (True, True, False)
+    """
+
+    MAX_REMEMBERED = 200_000  # a corpus's vocabulary is unbounded: start again past this
+
+    def __init__(self, folded: Iterable[str] = ()):
+        super().__init__()
+        self.folded = frozenset(folded)
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) >= self.MAX_REMEMBERED:
+            self.clear()
+        value = self[word] = fold(word) in self.folded
+        return value
+
+    def __bool__(self) -> bool:  # a set of words, however many answers are remembered
+        return bool(self.folded)
+
+    def __reduce__(self):
+        return (NeutralWords, (self.folded,))
+
+
+NO_NEUTRAL_WORDS = NeutralWords()
+
+
+def words_of(phrase: str) -> list[str]:
+    """The words of ``phrase`` as the sample splits them (letters only).
+
+    >>> words_of("St Michael's Square, 2")
+    ['St', 'Michael', 's', 'Square']
+    """
+    return _letters(phrase).split()
+
+
+def _word_line(line: str, neutral: NeutralWords) -> str:
+    words = line.split()
+    if neutral:
+        words = [word for word in words if not neutral[word]]
+    return " ".join(words)
+
+
+def _head(text: str, neutral: NeutralWords) -> list[str]:
+    r"""The head of ``text``: its lines as words, the first ``HEAD_CHARS`` characters of them.
+
+    The head is cut by the words themselves, never by a count of raw characters, so
+    that cleaning, which changes what lies between the words (spaces, quotes, dashes,
+    digits, entities), cannot move its end and change the lines the sample is taken from.
+
+    >>> _head("a  -- b\nc", NO_NEUTRAL_WORDS)
+    ['a b', 'c']
+    """
+    size = RAW_HEAD_CHARS
+    while True:
+        raw = text[:size]
+        more = size < len(text)
+        if "@" in raw or "://" in raw or "www." in raw:
+            lines = [_letters(line) for line in raw.split("\n")]
+        else:  # one pass for all lines
+            lines = raw.translate(_LETTERS_TABLE).split("\n")
+        if more:  # the raw cut may split the last word: it is not read until it is whole
+            lines[-1] = lines[-1].rstrip()
+            lines[-1] = lines[-1][: lines[-1].rfind(" ") + 1] if " " in lines[-1] else ""
+        lines = [_word_line(line, neutral) for line in lines]
+        if not more or sum(map(len, lines)) >= HEAD_CHARS:
+            break
+        size *= 4  # a page of digits, symbols or neutral words: read on
+    head, left = [], HEAD_CHARS
+    for line in lines:
+        if left <= 0:
+            break
+        head.append(line[:left].rstrip())
+        left -= len(line)
+    return head
+
+
+def _sample(text: str, neutral: NeutralWords = NO_NEUTRAL_WORDS) -> str:
     r"""A bounded, single-line sample of the words that carry language.
 
     Only letters count, and the sample is cut by them: quotes, dashes, digits, spaces
     and URLs that cleaning may change must not change the verdict (cleaning must stay
-    idempotent). It comes from the longest lines of the head, so a menu or a run of
-    tags at the top does not decide it.
+    idempotent); nor may the ``neutral`` words, whose spelling cleaning changes. It
+    comes from the longest lines of the head (see :func:`_head`), so a menu or a run
+    of tags at the top does not decide it.
 
     >>> _sample("“Talks” -- in Kiev’s 2 halls: https://x.org")
     'Talks in Kiev s halls'
+    >>> _sample("Talks in Kiev", NeutralWords({"kiev"}))
+    'Talks in'
     >>> menu = "Home\nWorld\nSport\n" * 100
     >>> _sample(menu + "The talks went on for hours in the capital.").startswith("The talks")
     True
     """
-    head = text[: SAMPLE_CHARS * 8]
-    if "\n" not in head:
-        return _letters(head)[:SAMPLE_CHARS].rstrip()
-    if "@" in head or "://" in head or "www." in head:
-        letters = [_letters(line) for line in head.split("\n")]
-    else:  # one pass for all lines
-        letters = [" ".join(line.split()) for line in head.translate(_LETTERS_TABLE).split("\n")]
-    lines = sorted(letters, key=len, reverse=True)
+    lines = _head(text, neutral)
+    if len(lines) == 1:
+        return lines[0][:SAMPLE_CHARS].rstrip()
     taken, size = [], 0
-    for line in lines:
+    for line in sorted(lines, key=len, reverse=True):
         if size >= SAMPLE_CHARS or not line:
             break
         taken.append(line[: SAMPLE_CHARS - size])
@@ -184,24 +270,29 @@ BACKENDS: dict[str, Callable[[str], tuple[str, float]]] = {
 }
 
 
-def same_evidence(sample: str, text: str) -> bool:
+def same_evidence(sample: str, text: str, neutral: NeutralWords = NO_NEUTRAL_WORDS) -> bool:
     """True if detection would read ``sample`` in ``text`` again (so give the same answer).
 
     >>> lang, sample = detect_with_evidence("Talks went on , he said .")
     >>> same_evidence(sample, "Talks went on, he said."), same_evidence(sample, "Talks.")
     (True, False)
     """
-    return _sample(text) == sample
+    return _sample(text, neutral) == sample
 
 
-def detect_language(text: str, backend: str = "fasttext") -> str:
-    """ISO 639-1 code of ``text``'s language, or ``und`` when too short or unsure."""
-    return _detect_sample(_sample(text), backend)
+def detect_language(text: str, backend: str = "fasttext",
+                    neutral: NeutralWords = NO_NEUTRAL_WORDS) -> str:
+    """ISO 639-1 code of ``text``'s language, or ``und`` when too short or unsure.
+
+    ``neutral`` words are not read (see :class:`NeutralWords`).
+    """
+    return _detect_sample(_sample(text, neutral), backend)
 
 
-def detect_with_evidence(text: str, backend: str = "fasttext") -> tuple[str, str]:
+def detect_with_evidence(text: str, backend: str = "fasttext",
+                         neutral: NeutralWords = NO_NEUTRAL_WORDS) -> tuple[str, str]:
     """The language of ``text`` and the sample it was read from (see :func:`same_evidence`)."""
-    sample = _sample(text)
+    sample = _sample(text, neutral)
     return _detect_sample(sample, backend), sample
 
 

@@ -13,7 +13,9 @@ from pathlib import Path
 from normkit.corpus import RecurringLines
 from normkit.document import Result
 from normkit.language import (
+    NO_NEUTRAL_WORDS,
     UNDETERMINED,
+    NeutralWords,
     detect_with_evidence,
     same_evidence,
 )
@@ -25,7 +27,7 @@ from normkit.rules import CompiledRule, compile_rules, rule_stage
 from normkit.stages.base import Context
 from normkit.stages.boilerplate import BoilerplateStage
 from normkit.stages.encoding import EncodingStage
-from normkit.stages.lexicon import LexiconStage
+from normkit.stages.lexicon import LexiconStage, rewritten_words
 from normkit.stages.punctuation import PunctuationStage
 from normkit.stages.rewriting import RewriteStage
 from normkit.tracking import TrackedText
@@ -171,6 +173,10 @@ class Normalizer:
         early = [r for r in by_stage["layout"] if r.rule.early]
         self._early_layout = (RewriteStage("layout", early, self.options)
                               if early and "layout" in self.profile.stages else None)
+        # names the lexicon rewrites are no evidence of a language: the cleaned text must
+        # read as the same language as the text it came from (idempotence)
+        self._neutral = (NeutralWords(rewritten_words(by_stage["lexicon"]))
+                         if "lexicon" in self.profile.stages else NO_NEUTRAL_WORDS)
 
     def __reduce__(self):
         profile, packs, lang, detector, options = self._settings
@@ -213,7 +219,8 @@ class Normalizer:
             self._encoding.run(doc, ctx)
         detected = lang is None and self.lang is None
         if detected:
-            ctx.lang, ctx.notes[_EVIDENCE] = detect_with_evidence(doc.text, self.detector)
+            ctx.lang, ctx.notes[_EVIDENCE] = detect_with_evidence(
+                doc.text, self.detector, self._neutral)
         if self._early_layout is not None:  # tidy line edges and blank lines first
             self._early_layout.run(doc, ctx)
         produced: dict[str, str] = {}  # each stage's last output
@@ -247,10 +254,11 @@ class Normalizer:
         second cleaning could take other rules (an English menu around a Spanish article).
         Returns True if the language changed.
         """
-        if same_evidence(ctx.notes[_EVIDENCE], doc.text):
+        if same_evidence(ctx.notes[_EVIDENCE], doc.text, self._neutral):
             return False
         was = ctx.lang
-        ctx.lang, ctx.notes[_EVIDENCE] = detect_with_evidence(doc.text, self.detector)
+        ctx.lang, ctx.notes[_EVIDENCE] = detect_with_evidence(
+            doc.text, self.detector, self._neutral)
         return ctx.lang != was
 
     def clean(self, text: str, *, lang: str | None = None) -> str:
