@@ -175,7 +175,7 @@ class Normalizer:
                               if early and "layout" in self.profile.stages else None)
         # names the lexicon rewrites are no evidence of a language: the cleaned text must
         # read as the same language as the text it came from (idempotence)
-        self._neutral = (NeutralWords(rewritten_words(by_stage["lexicon"]))
+        self.neutral_words = (NeutralWords(rewritten_words(by_stage["lexicon"]))
                          if "lexicon" in self.profile.stages else NO_NEUTRAL_WORDS)
 
     def __reduce__(self):
@@ -220,7 +220,7 @@ class Normalizer:
         detected = lang is None and self.lang is None
         if detected:
             ctx.lang, ctx.notes[_EVIDENCE] = detect_with_evidence(
-                doc.text, self.detector, self._neutral)
+                doc.text, self.detector, self.neutral_words)
         if self._early_layout is not None:  # tidy line edges and blank lines first
             self._early_layout.run(doc, ctx)
         produced: dict[str, str] = {}  # each stage's last output
@@ -254,11 +254,11 @@ class Normalizer:
         second cleaning could take other rules (an English menu around a Spanish article).
         Returns True if the language changed.
         """
-        if same_evidence(ctx.notes[_EVIDENCE], doc.text, self._neutral):
+        if same_evidence(ctx.notes[_EVIDENCE], doc.text, self.neutral_words):
             return False
         was = ctx.lang
         ctx.lang, ctx.notes[_EVIDENCE] = detect_with_evidence(
-            doc.text, self.detector, self._neutral)
+            doc.text, self.detector, self.neutral_words)
         return ctx.lang != was
 
     def clean(self, text: str, *, lang: str | None = None) -> str:
