@@ -16,9 +16,9 @@ from __future__ import annotations
 import functools
 import re
 import string
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
-from normkit.matching import fold
+from normkit.matching import LiteralMatcher, fold
 from normkit.protect import _EMAIL, _URL
 
 UNDETERMINED = "und"
@@ -59,36 +59,39 @@ def _letters(text: str) -> str:
     return _NOT_LETTERS_PLAIN.sub(" ", text).strip()  # a third faster on plain prose
 
 
-class NeutralWords(dict):
-    """Words whose spelling cleaning itself may change, left out of the sample.
+class NeutralWords(frozenset):
+    """Words (folded) whose spelling cleaning itself may change, left out of the sample.
 
     The lexicon rewrites names (``Járkov`` -> ``Kharkiv``, ``Nato`` -> ``NATO``); were
     they evidence, the language read on a cleaned text could differ from the one read
-    before, and a second cleaning would take other rules. Looking a word up gives True
-    if it is one of them (compared folded); answers are kept, like ``_LettersTable``'s.
+    before, and a second cleaning would take other rules.
 
-    >>> neutral = NeutralWords({"kharkiv", "jarkov"})
-    >>> neutral["Járkov"], neutral["KHARKIV"], neutral["ciudad"]
-    (True, True, False)
+    >>> NeutralWords({"jarkov"}).blank("Tropas en Járkov y Kiev")
+    'Tropas en   y Kiev'
     """
 
-    MAX_REMEMBERED = 200_000  # a corpus's vocabulary is unbounded: start again past this
+    def blank(self, letters: str) -> str:
+        """``letters`` (words and spaces) with these words as spaces."""
+        if not self:
+            return letters
+        pieces, pos = [], 0
+        for start, end, _ in self._matcher().finditer(letters, fold(letters)):
+            pieces += [letters[pos:start], " "]
+            pos = end
+        if not pieces:
+            return letters
+        pieces.append(letters[pos:])
+        return "".join(pieces)
 
-    def __init__(self, folded: Iterable[str] = ()):
-        super().__init__()
-        self.folded = frozenset(folded)
-
-    def __missing__(self, word: str) -> bool:
-        if len(self) >= self.MAX_REMEMBERED:
-            self.clear()
-        value = self[word] = fold(word) in self.folded
-        return value
-
-    def __bool__(self) -> bool:  # a set of words, however many answers are remembered
-        return bool(self.folded)
+    def _matcher(self) -> LiteralMatcher:
+        matcher = self.__dict__.get("matcher")
+        if matcher is None:  # built on first use, in each process
+            matcher = self.__dict__["matcher"] = LiteralMatcher(dict.fromkeys(self, True),
+                                                                folded=True)
+        return matcher
 
     def __reduce__(self):
-        return (NeutralWords, (self.folded,))
+        return (NeutralWords, (frozenset(self),))
 
 
 NO_NEUTRAL_WORDS = NeutralWords()
@@ -101,13 +104,6 @@ def words_of(phrase: str) -> list[str]:
     ['St', 'Michael', 's', 'Square']
     """
     return _letters(phrase).split()
-
-
-def _word_line(line: str, neutral: NeutralWords) -> str:
-    words = line.split()
-    if neutral:
-        words = [word for word in words if not neutral[word]]
-    return " ".join(words)
 
 
 def _head(text: str, neutral: NeutralWords) -> list[str]:
@@ -125,16 +121,19 @@ def _head(text: str, neutral: NeutralWords) -> list[str]:
         raw = text[:size]
         more = size < len(text)
         if "@" in raw or "://" in raw or "www." in raw:
-            lines = [_letters(line) for line in raw.split("\n")]
+            letters = "\n".join(_letters(line) for line in raw.split("\n"))
         else:  # one pass for all lines
-            lines = raw.translate(_LETTERS_TABLE).split("\n")
+            letters = raw.translate(_LETTERS_TABLE)
         if more:  # the raw cut may split the last word: it is not read until it is whole
-            lines[-1] = lines[-1].rstrip()
-            lines[-1] = lines[-1][: lines[-1].rfind(" ") + 1] if " " in lines[-1] else ""
-        lines = [_word_line(line, neutral) for line in lines]
-        if not more or sum(map(len, lines)) >= HEAD_CHARS:
+            letters = letters.rstrip()
+            letters = letters[: max(letters.rfind(" "), letters.rfind("\n")) + 1]
+        lines = [" ".join(line.split()) for line in neutral.blank(letters).split("\n")]
+        total = sum(map(len, lines))
+        if not more or total >= HEAD_CHARS:
             break
         size *= 4  # a page of digits, symbols or neutral words: read on
+    if total <= HEAD_CHARS:
+        return lines
     head, left = [], HEAD_CHARS
     for line in lines:
         if left <= 0:
