@@ -17,6 +17,7 @@ import functools
 import re
 import string
 from collections.abc import Callable
+from typing import NamedTuple
 
 from normkit.matching import LiteralMatcher, fold
 from normkit.protect import _EMAIL, _URL
@@ -106,15 +107,16 @@ def words_of(phrase: str) -> list[str]:
     return _letters(phrase).split()
 
 
-def _head(text: str, neutral: NeutralWords) -> list[str]:
-    r"""The head of ``text``: its lines as words, the first ``HEAD_CHARS`` characters of them.
+def _head(text: str, neutral: NeutralWords) -> tuple[list[str], bool]:
+    r"""The head of ``text``: its lines as words, the first ``HEAD_CHARS`` characters of them,
+    and True if that is all of ``text`` and none of the ``neutral`` words is in it.
 
     The head is cut by the words themselves, never by a count of raw characters, so
     that cleaning, which changes what lies between the words (spaces, quotes, dashes,
     digits, entities), cannot move its end and change the lines the sample is taken from.
 
     >>> _head("a  -- b\nc", NO_NEUTRAL_WORDS)
-    ['a b', 'c']
+    (['a b', 'c'], True)
     """
     size = RAW_HEAD_CHARS
     while True:
@@ -127,20 +129,21 @@ def _head(text: str, neutral: NeutralWords) -> list[str]:
         if more:  # the raw cut may split the last word: it is not read until it is whole
             letters = letters.rstrip()
             letters = letters[: max(letters.rfind(" "), letters.rfind("\n")) + 1]
-        lines = [" ".join(line.split()) for line in neutral.blank(letters).split("\n")]
+        kept = neutral.blank(letters)
+        lines = [" ".join(line.split()) for line in kept.split("\n")]
         total = sum(map(len, lines))
         if not more or total >= HEAD_CHARS:
             break
         size *= 4  # a page of digits, symbols or neutral words: read on
     if total <= HEAD_CHARS:
-        return lines
+        return lines, not more and kept is letters
     head, left = [], HEAD_CHARS
     for line in lines:
         if left <= 0:
             break
         head.append(line[:left].rstrip())
         left -= len(line)
-    return head
+    return head, False
 
 
 def _sample(text: str, neutral: NeutralWords = NO_NEUTRAL_WORDS) -> str:
@@ -160,16 +163,27 @@ def _sample(text: str, neutral: NeutralWords = NO_NEUTRAL_WORDS) -> str:
     >>> _sample(menu + "The talks went on for hours in the capital.").startswith("The talks")
     True
     """
-    lines = _head(text, neutral)
+    return _sample_and_names(text, neutral)[0]
+
+
+def _sample_and_names(text: str, neutral: NeutralWords) -> tuple[str, bool]:
+    lines, nameless = _head(text, neutral)
     if len(lines) == 1:
-        return lines[0][:SAMPLE_CHARS].rstrip()
+        return lines[0][:SAMPLE_CHARS].rstrip(), nameless
     taken, size = [], 0
     for line in sorted(lines, key=len, reverse=True):
         if size >= SAMPLE_CHARS or not line:
             break
         taken.append(line[: SAMPLE_CHARS - size])
         size += len(taken[-1]) + 1
-    return " ".join(taken).rstrip()
+    return " ".join(taken).rstrip(), nameless
+
+
+class Evidence(NamedTuple):
+    """What detection read: its sample, and whether it read all the text and no name."""
+
+    sample: str
+    nameless: bool
 
 
 @functools.cache
@@ -269,14 +283,18 @@ BACKENDS: dict[str, Callable[[str], tuple[str, float]]] = {
 }
 
 
-def same_evidence(sample: str, text: str, neutral: NeutralWords = NO_NEUTRAL_WORDS) -> bool:
-    """True if detection would read ``sample`` in ``text`` again (so give the same answer).
+def same_evidence(evidence: Evidence, text: str,
+                  neutral: NeutralWords = NO_NEUTRAL_WORDS) -> bool:
+    """True if detection would read ``evidence`` in ``text`` again (so give the same answer).
 
-    >>> lang, sample = detect_with_evidence("Talks went on , he said .")
-    >>> same_evidence(sample, "Talks went on, he said."), same_evidence(sample, "Talks.")
+    ``text`` is what cleaning left of the text the evidence comes from (blocks removed,
+    spaces tidied): if that was read whole and held no neutral word, neither does this.
+
+    >>> lang, evidence = detect_with_evidence("Talks went on , he said .")
+    >>> same_evidence(evidence, "Talks went on, he said."), same_evidence(evidence, "Talks.")
     (True, False)
     """
-    return _sample(text, neutral) == sample
+    return _sample(text, NO_NEUTRAL_WORDS if evidence.nameless else neutral) == evidence.sample
 
 
 def detect_language(text: str, backend: str = "fasttext",
@@ -289,10 +307,10 @@ def detect_language(text: str, backend: str = "fasttext",
 
 
 def detect_with_evidence(text: str, backend: str = "fasttext",
-                         neutral: NeutralWords = NO_NEUTRAL_WORDS) -> tuple[str, str]:
-    """The language of ``text`` and the sample it was read from (see :func:`same_evidence`)."""
-    sample = _sample(text, neutral)
-    return _detect_sample(sample, backend), sample
+                         neutral: NeutralWords = NO_NEUTRAL_WORDS) -> tuple[str, Evidence]:
+    """The language of ``text`` and what it was read from (see :func:`same_evidence`)."""
+    evidence = Evidence(*_sample_and_names(text, neutral))
+    return _detect_sample(evidence.sample, backend), evidence
 
 
 def _detect_sample(sample: str, backend: str) -> str:
