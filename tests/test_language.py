@@ -118,3 +118,13 @@ def test_a_name_the_lexicon_rewrites_is_no_evidence_of_a_language():
     assert (language._sample("Las tropas entraron en Járkov el lunes.", neutral)
             == language._sample("Las tropas entraron en Kharkiv el lunes.", neutral)
             == "Las tropas entraron en el lunes")
+
+
+def test_language_is_read_again_when_a_later_pass_repairs_the_encoding():
+    # "reuni√≥n" is repaired only once "Załużny" (not Latin-1) is rewritten, in the second
+    # pass: the repaired words are read as Spanish, as a second cleaning reads them (fuzz.py)
+    norm = normkit.Normalizer(options={"canonical_forms": "en"})
+    once = norm.run("Hoy ! Załużny en la reuni√≥n , que")
+    assert once.text == "Hoy! Zaluzhnyi en la reunión, que"
+    assert once.lang == "es"
+    assert norm.run(once.text).text == once.text

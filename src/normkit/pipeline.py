@@ -227,14 +227,20 @@ class Normalizer:
         for passes in range(MAX_PASSES):
             before = doc.text
             if passes and self._run_encoding:
+                text_in = doc.text
                 self._encoding.run(doc, ctx)
+                # a repair a later stage made possible (mojibake beside a name the lexicon
+                # rewrote) changes words: the language is read again, as a second cleaning
+                # would read it
+                if detected and doc.text != text_in and self._redetect(doc, ctx, removed=False):
+                    produced.clear()
             for stage in self._stages:
                 if produced.get(stage.name) != doc.text:  # else: its own output, a fixed point
                     text_in = doc.text
                     stage.run(doc, ctx)
                     produced[stage.name] = doc.text
                     if detected and stage.name == "boilerplate" and doc.text != text_in \
-                            and self._redetect(doc, ctx):
+                            and self._redetect(doc, ctx, removed=not passes):
                         produced.clear()  # another language: every stage runs again
                         before = None
             if doc.text == before:
@@ -247,14 +253,18 @@ class Normalizer:
             removed=tuple(doc.removed),
         )
 
-    def _redetect(self, doc: TrackedText, ctx: Context) -> bool:
+    def _redetect(self, doc: TrackedText, ctx: Context, *, removed: bool = True) -> bool:
         """The language of what the boilerplate stage left: the article's, not the page's.
 
         Detection on the cleaned text must agree with the run that produced it, or a
         second cleaning could take other rules (an English menu around a Spanish article).
-        Returns True if the language changed.
+        ``removed``: the text is the one detection read less some blocks (the first pass's
+        boilerplate; later, the lexicon has rewritten words). True if the language changed.
         """
-        if same_evidence(ctx.notes[_EVIDENCE], doc.text, self.neutral_words):
+        evidence = ctx.notes[_EVIDENCE]
+        if not removed:
+            evidence = evidence._replace(nameless=False)
+        if same_evidence(evidence, doc.text, self.neutral_words):
             return False
         was = ctx.lang
         ctx.lang, ctx.notes[_EVIDENCE] = detect_with_evidence(
