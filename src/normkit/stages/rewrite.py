@@ -198,6 +198,23 @@ def paragraphs_around(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple
     return windows
 
 
+def _glued_before(text: str, changes: list[Change], start: int) -> list[tuple[int, int, str]]:
+    """The round's edits that end just before ``start``, with no space between (each
+    after the one before it): with the edit at ``start`` they may reach a protected span
+    (``c¿¿ `code``` loses both marks and its space, and the backtick follows a word).
+
+    >>> _glued_before("c¿¿ `x`", [Change(1, 2, "", "r")], 2)
+    [(1, 2, '')]
+    """
+    glued = []
+    for change in reversed(changes):
+        if change.end > start or any(char.isspace() for char in text[change.end:start]):
+            break
+        glued.append((change.start, change.end, change.replacement))
+        start = change.start
+    return glued
+
+
 def rewrite_round(doc: TrackedText, rules: Sequence[CompiledRule], stage: str,
                   doc_id: str, present: set[str] | None = None,
                   windows: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
@@ -238,7 +255,8 @@ def rewrite_round(doc: TrackedText, rules: Sequence[CompiledRule], stage: str,
                 # each one beside a span is checked with the round's others on its line
                 spans, edits = beside.get(line, (set(), []))
                 spans = spans if span is None else spans | {span}
-                edits = [*edits, (start, end, replacement)]
+                edits = sorted({*edits, *_glued_before(doc.text, changes, start),
+                                (start, end, replacement)})
                 if (span is not None and doc.moves_protected_edge(start, end, replacement)) or (
                         len(edits) > 1 and not all(doc.keeps_protected(one, edits)
                                                    for one in spans)):
