@@ -84,3 +84,47 @@ def test_a_space_put_after_an_address_does_not_change_the_sample():
     raw = "Write to press@kyiv.gov.ua,Odessa port officials said,or see www.x.org/a,b now"
     tidy = "Write to press@kyiv.gov.ua, Odessa port officials said, or see www.x.org/a,b now"
     assert language._sample(raw) == language._sample(tidy)
+
+
+def test_cleaning_cannot_move_the_end_of_the_head_the_sample_comes_from(norm):
+    # the head was the first 2,400 characters: tightening " , " in the price lines pulled
+    # the English paragraph into the cleaned text's head, and it read as English (fuzz.py)
+    french = "Les prix de l'énergie ont augmenté de 12 % en mars, selon les chiffres officiels."
+    prices = "Prix : 12 , 13 , 14 , 15 , 16 , 17 , 18 , 19 , 20 , 21 , 22 , 23 , 24 , 25 , 26 ."
+    english = ("The council met on Monday and agreed to keep the market open through the "
+               "winter, and the mayor said that the stalls would stay for another year. ") * 2
+    text = "\n".join([french, *[prices] * 28, english])
+    once = norm.run(text)
+    twice = norm.run(once.text)
+    assert once.lang == twice.lang
+    assert twice.text == once.text
+
+
+def test_the_head_is_cut_by_words_not_by_what_lies_between_them():
+    numbers = ", ".join(str(n) for n in range(100, 160))
+    text = "\n".join(["Short first line.", *[numbers] * 8, "A long last line. " * 20])
+    tidy = text.replace(", ", ",")  # the same words, the last line further up
+    assert language._sample(text) == language._sample(tidy)
+
+
+def test_a_name_the_lexicon_rewrites_is_no_evidence_of_a_language():
+    # with "Politkovskaya" the text was long enough to read as English, and English rules
+    # then turned its guillemets into quotes: a second cleaning changed it (fuzz.py)
+    norm = normkit.Normalizer(options={"canonical_forms": "en"})
+    once = norm.run("She met «Politkovska»")
+    assert once.text == "She met «Politkovskaya»"
+    assert norm.run(once.text).text == once.text
+    neutral = norm.neutral_words
+    assert (language._sample("Las tropas entraron en Járkov el lunes.", neutral)
+            == language._sample("Las tropas entraron en Kharkiv el lunes.", neutral)
+            == "Las tropas entraron en el lunes")
+
+
+def test_language_is_read_again_when_a_later_pass_repairs_the_encoding():
+    # "reuni√≥n" is repaired only once "Załużny" (not Latin-1) is rewritten, in the second
+    # pass: the repaired words are read as Spanish, as a second cleaning reads them (fuzz.py)
+    norm = normkit.Normalizer(options={"canonical_forms": "en"})
+    once = norm.run("Hoy ! Załużny en la reuni√≥n , que")
+    assert once.text == "Hoy! Zaluzhnyi en la reunión, que"
+    assert once.lang == "es"
+    assert norm.run(once.text).text == once.text

@@ -106,6 +106,11 @@ def test_removed_blocks_never_claim_the_same_input(norm, text):
     "Read it at kyivpost.com/news. -- Then tell us what you think.",
     # two edits that each leave the code protected, and together glue a word to it
     "Run `pip  install`¿¡Dnipro tools on the server, the admins said.",
+    # two edits of one round, each beside another address, that together join the two
+    # into one: `x.com/a,b.com` (fuzz.py --wide)
+    "Share it: «  https://www.facebook.com/a , ,b.com/share »",
+    # the second edit alone leaves the backtick after "¿"; with the first, after a word
+    "Type it as¿¿ `kiev` in the box.",
 ])
 def test_an_edit_next_to_a_url_never_glues_it_to_the_next_word(norm, text):
     url = next(text[s:e] for s, e in find_protected(text))

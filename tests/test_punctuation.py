@@ -459,3 +459,13 @@ def test_quote_pairing_never_splits_a_word_or_a_korean_particle():
 ])
 def test_quote_pairing_leaves_wire_quotes_it_cannot_read(text):
     assert fix_quote_pairs(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    'Prices rose ( " , the minister said).',  # closes (the comma), and glued to "(" opens
+    'He said - " , and left.',
+    'The file is [ " , ] here.',
+])
+def test_quote_pairing_never_makes_a_repair_it_would_read_otherwise_next_time(text):
+    once = fix_quote_pairs(text)
+    assert fix_quote_pairs(once) == once

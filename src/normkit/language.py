@@ -18,12 +18,16 @@ import heapq
 import re
 import string
 from collections.abc import Callable
+from typing import NamedTuple
 
+from normkit.matching import LiteralMatcher, _fold_run, fold
 from normkit.protect import _EMAIL, _URL
 
 UNDETERMINED = "und"
 MIN_CHARS = 20
 SAMPLE_CHARS = 300  # fastText's cost grows with the sample; 300 decide as 600 did (benchmark)
+HEAD_CHARS = SAMPLE_CHARS * 6  # the sample's lines come from this many characters of words
+RAW_HEAD_CHARS = SAMPLE_CHARS * 8  # read first: enough for HEAD_CHARS of most prose
 MIN_CONFIDENCE = 0.5
 # No one line decides alone: the sample takes at most LINE_CHARS letters of each of the
 # head's longest lines, so a flattened English menu or consent banner over a German
@@ -62,16 +66,127 @@ def _letters(text: str) -> str:
     return _NOT_LETTERS_PLAIN.sub(" ", text).strip()  # a third faster on plain prose
 
 
-def _sample(text: str) -> str:
+_LATIN_RUNS = re.compile("[\u00c0-\u024f\u1e00-\u1eff\u02b9-\u02bc]+")  # and ʹ ʼ
+_LATIN = re.compile("[\x00-\x7f\u00c0-\u024f\u1e00-\u1eff\u02b9-\u02bc]*")
+
+
+class NeutralWords(frozenset):
+    """Words (folded) whose spelling cleaning itself may change, left out of the sample.
+
+    The lexicon rewrites names (``Járkov`` -> ``Kharkiv``, ``Nato`` -> ``NATO``); were
+    they evidence, the language read on a cleaned text could differ from the one read
+    before, and a second cleaning would take other rules.
+
+    >>> NeutralWords({"jarkov"}).blank("Tropas en Járkov y Kiev")
+    'Tropas en   y Kiev'
+    """
+
+    def blank(self, letters: str) -> str:
+        """``letters`` (words and spaces) with these words as spaces."""
+        if not self:
+            return letters
+        pieces, pos = [], 0
+        for start, end, _ in self._matcher().finditer(letters, self._fold(letters)):
+            pieces += [letters[pos:start], " "]
+            pos = end
+        if not pieces:
+            return letters
+        pieces.append(letters[pos:])
+        return "".join(pieces)
+
+    def _fold(self, letters: str) -> str:
+        """:func:`fold` where it can matter: these words are in the Latin script (one
+        character for one, as ``fold``), so Cyrillic, Greek, ... are only lower-cased
+        (``fold`` on a Cyrillic page costs a call per word).
+
+        >>> NeutralWords({"jarkov"})._fold("Járkov Харків")
+        'jarkov харків'
+        """
+        latin = self.__dict__.get("latin")
+        if latin is None:
+            latin = self.__dict__["latin"] = all(_LATIN.fullmatch(word) for word in self)
+        if not latin:
+            return fold(letters)
+        low = letters.replace("\u0130", "I").lower()
+        if low.isascii():
+            return low
+        return _LATIN_RUNS.sub(_fold_run, low)
+
+    def _matcher(self) -> LiteralMatcher:
+        matcher = self.__dict__.get("matcher")
+        if matcher is None:  # built on first use, in each process
+            matcher = self.__dict__["matcher"] = LiteralMatcher(dict.fromkeys(self, True),
+                                                                folded=True)
+        return matcher
+
+    def __reduce__(self):
+        return (NeutralWords, (frozenset(self),))
+
+
+NO_NEUTRAL_WORDS = NeutralWords()
+
+
+def words_of(phrase: str) -> list[str]:
+    """The words of ``phrase`` as the sample splits them (letters only).
+
+    >>> words_of("St Michael's Square, 2")
+    ['St', 'Michael', 's', 'Square']
+    """
+    return _letters(phrase).split()
+
+
+def _head(text: str, neutral: NeutralWords) -> tuple[list[str], bool]:
+    r"""The head of ``text``: its lines as words, the first ``HEAD_CHARS`` characters of them,
+    and True if that is all of ``text`` and none of the ``neutral`` words is in it.
+
+    The head is cut by the words themselves, never by a count of raw characters, so
+    that cleaning, which changes what lies between the words (spaces, quotes, dashes,
+    digits, entities), cannot move its end and change the lines the sample is taken from.
+
+    >>> _head("a  -- b\nc", NO_NEUTRAL_WORDS)
+    (['a b', 'c'], True)
+    """
+    size = RAW_HEAD_CHARS
+    while True:
+        raw = text[:size]
+        more = size < len(text)
+        if "@" in raw or "://" in raw or "www." in raw:
+            letters = "\n".join(_letters(line) for line in raw.split("\n"))
+        else:  # one pass for all lines
+            letters = raw.translate(_LETTERS_TABLE)
+        if more:  # the raw cut may split the last word: it is not read until it is whole
+            letters = letters.rstrip()
+            letters = letters[: max(letters.rfind(" "), letters.rfind("\n")) + 1]
+        kept = neutral.blank(letters)
+        lines = [" ".join(line.split()) for line in kept.split("\n")]
+        total = sum(map(len, lines))
+        if not more or total >= HEAD_CHARS:
+            break
+        size *= 4  # a page of digits, symbols or neutral words: read on
+    if total <= HEAD_CHARS:
+        return lines, not more and kept is letters
+    head, left = [], HEAD_CHARS
+    for line in lines:
+        if left <= 0:
+            break
+        head.append(line[:left].rstrip())
+        left -= len(line)
+    return head, False
+
+
+def _sample(text: str, neutral: NeutralWords = NO_NEUTRAL_WORDS) -> str:
     r"""A bounded, single-line sample of the words that carry language.
 
     Only letters count, and the sample is cut by them: quotes, dashes, digits, spaces
     and URLs that cleaning may change must not change the verdict (cleaning must stay
-    idempotent). It comes from the longest lines of the head, so a menu or a run of
-    tags at the top does not decide it.
+    idempotent); nor may the ``neutral`` words, whose spelling cleaning changes. It
+    comes from the longest lines of the head (see :func:`_head`), so a menu or a run
+    of tags at the top does not decide it.
 
     >>> _sample("“Talks” -- in Kiev’s 2 halls: https://x.org")
     'Talks in Kiev s halls'
+    >>> _sample("Talks in Kiev", NeutralWords({"kiev"}))
+    'Talks in'
     >>> menu = "Home\nWorld\nSport\n" * 100
     >>> _sample(menu + "The talks went on for hours in the capital.").startswith("The talks")
     True
@@ -80,20 +195,27 @@ def _sample(text: str) -> str:
     >>> sample.count("privacy"), sample.endswith("bis in die Nacht Sie endeten")
     (2, True)
     """
-    head = text[: SAMPLE_CHARS * 8]
-    if "\n" not in head:
-        return _letters(head)[:SAMPLE_CHARS].rstrip()
-    if "@" in head or "://" in head or "www." in head:
-        letters = [_letters(line) for line in head.split("\n")]
-    else:  # one pass for all lines
-        letters = [" ".join(line.split()) for line in head.translate(_LETTERS_TABLE).split("\n")]
+    return _sample_and_names(text, neutral)[0]
+
+
+def _sample_and_names(text: str, neutral: NeutralWords) -> tuple[str, bool]:
+    lines, nameless = _head(text, neutral)
+    if len(lines) == 1:
+        return lines[0][:SAMPLE_CHARS].rstrip(), nameless
     taken, size = [], 0
-    for line in heapq.nlargest(LINE_SHARES, letters, key=len):  # each line its share at most
+    for line in heapq.nlargest(LINE_SHARES, lines, key=len):  # each line its share at most
         if size >= SAMPLE_CHARS or not line:
             break
         taken.append(line[: min(LINE_CHARS, SAMPLE_CHARS - size)])
         size += len(taken[-1]) + 1
-    return " ".join(taken).rstrip()
+    return " ".join(taken).rstrip(), nameless
+
+
+class Evidence(NamedTuple):
+    """What detection read: its sample, and whether it read all the text and no name."""
+
+    sample: str
+    nameless: bool
 
 
 @functools.cache
@@ -193,25 +315,34 @@ BACKENDS: dict[str, Callable[[str], tuple[str, float]]] = {
 }
 
 
-def same_evidence(sample: str, text: str) -> bool:
-    """True if detection would read ``sample`` in ``text`` again (so give the same answer).
+def same_evidence(evidence: Evidence, text: str,
+                  neutral: NeutralWords = NO_NEUTRAL_WORDS) -> bool:
+    """True if detection would read ``evidence`` in ``text`` again (so give the same answer).
 
-    >>> lang, sample = detect_with_evidence("Talks went on , he said .")
-    >>> same_evidence(sample, "Talks went on, he said."), same_evidence(sample, "Talks.")
+    ``text`` is what cleaning left of the text the evidence comes from (blocks removed,
+    spaces tidied): if that was read whole and held no neutral word, neither does this.
+
+    >>> lang, evidence = detect_with_evidence("Talks went on , he said .")
+    >>> same_evidence(evidence, "Talks went on, he said."), same_evidence(evidence, "Talks.")
     (True, False)
     """
-    return _sample(text) == sample
+    return _sample(text, NO_NEUTRAL_WORDS if evidence.nameless else neutral) == evidence.sample
 
 
-def detect_language(text: str, backend: str = "fasttext") -> str:
-    """ISO 639-1 code of ``text``'s language, or ``und`` when too short or unsure."""
-    return _detect_sample(_sample(text), backend)
+def detect_language(text: str, backend: str = "fasttext",
+                    neutral: NeutralWords = NO_NEUTRAL_WORDS) -> str:
+    """ISO 639-1 code of ``text``'s language, or ``und`` when too short or unsure.
+
+    ``neutral`` words are not read (see :class:`NeutralWords`).
+    """
+    return _detect_sample(_sample(text, neutral), backend)
 
 
-def detect_with_evidence(text: str, backend: str = "fasttext") -> tuple[str, str]:
-    """The language of ``text`` and the sample it was read from (see :func:`same_evidence`)."""
-    sample = _sample(text)
-    return _detect_sample(sample, backend), sample
+def detect_with_evidence(text: str, backend: str = "fasttext",
+                         neutral: NeutralWords = NO_NEUTRAL_WORDS) -> tuple[str, Evidence]:
+    """The language of ``text`` and what it was read from (see :func:`same_evidence`)."""
+    evidence = Evidence(*_sample_and_names(text, neutral))
+    return _detect_sample(evidence.sample, backend), evidence
 
 
 def _detect_sample(sample: str, backend: str) -> str:

@@ -13,7 +13,9 @@ from pathlib import Path
 from normkit.corpus import RecurringLines
 from normkit.document import Result
 from normkit.language import (
+    NO_NEUTRAL_WORDS,
     UNDETERMINED,
+    NeutralWords,
     detect_with_evidence,
     same_evidence,
 )
@@ -25,7 +27,7 @@ from normkit.rules import CompiledRule, compile_rules, rule_stage
 from normkit.stages.base import Context
 from normkit.stages.boilerplate import BoilerplateStage
 from normkit.stages.encoding import EncodingStage
-from normkit.stages.lexicon import LexiconStage
+from normkit.stages.lexicon import LexiconStage, rewritten_words
 from normkit.stages.punctuation import PunctuationStage
 from normkit.stages.rewriting import RewriteStage
 from normkit.tracking import TrackedText
@@ -171,6 +173,10 @@ class Normalizer:
         early = [r for r in by_stage["layout"] if r.rule.early]
         self._early_layout = (RewriteStage("layout", early, self.options)
                               if early and "layout" in self.profile.stages else None)
+        # names the lexicon rewrites are no evidence of a language: the cleaned text must
+        # read as the same language as the text it came from (idempotence)
+        self.neutral_words = (NeutralWords(rewritten_words(by_stage["lexicon"]))
+                         if "lexicon" in self.profile.stages else NO_NEUTRAL_WORDS)
 
     def __reduce__(self):
         profile, packs, lang, detector, options = self._settings
@@ -213,21 +219,28 @@ class Normalizer:
             self._encoding.run(doc, ctx)
         detected = lang is None and self.lang is None
         if detected:
-            ctx.lang, ctx.notes[_EVIDENCE] = detect_with_evidence(doc.text, self.detector)
+            ctx.lang, ctx.notes[_EVIDENCE] = detect_with_evidence(
+                doc.text, self.detector, self.neutral_words)
         if self._early_layout is not None:  # tidy line edges and blank lines first
             self._early_layout.run(doc, ctx)
         produced: dict[str, str] = {}  # each stage's last output
         for passes in range(MAX_PASSES):
             before = doc.text
             if passes and self._run_encoding:
+                text_in = doc.text
                 self._encoding.run(doc, ctx)
+                # a repair a later stage made possible (mojibake beside a name the lexicon
+                # rewrote) changes words: the language is read again, as a second cleaning
+                # would read it
+                if detected and doc.text != text_in and self._redetect(doc, ctx, removed=False):
+                    produced.clear()
             for stage in self._stages:
                 if produced.get(stage.name) != doc.text:  # else: its own output, a fixed point
                     text_in = doc.text
                     stage.run(doc, ctx)
                     produced[stage.name] = doc.text
                     if detected and stage.name == "boilerplate" and doc.text != text_in \
-                            and self._redetect(doc, ctx):
+                            and self._redetect(doc, ctx, removed=not passes):
                         produced.clear()  # another language: every stage runs again
                         before = None
             if doc.text == before:
@@ -240,17 +253,22 @@ class Normalizer:
             removed=tuple(doc.removed),
         )
 
-    def _redetect(self, doc: TrackedText, ctx: Context) -> bool:
+    def _redetect(self, doc: TrackedText, ctx: Context, *, removed: bool = True) -> bool:
         """The language of what the boilerplate stage left: the article's, not the page's.
 
         Detection on the cleaned text must agree with the run that produced it, or a
         second cleaning could take other rules (an English menu around a Spanish article).
-        Returns True if the language changed.
+        ``removed``: the text is the one detection read less some blocks (the first pass's
+        boilerplate; later, the lexicon has rewritten words). True if the language changed.
         """
-        if same_evidence(ctx.notes[_EVIDENCE], doc.text):
+        evidence = ctx.notes[_EVIDENCE]
+        if not removed:
+            evidence = evidence._replace(nameless=False)
+        if same_evidence(evidence, doc.text, self.neutral_words):
             return False
         was = ctx.lang
-        ctx.lang, ctx.notes[_EVIDENCE] = detect_with_evidence(doc.text, self.detector)
+        ctx.lang, ctx.notes[_EVIDENCE] = detect_with_evidence(
+            doc.text, self.detector, self.neutral_words)
         return ctx.lang != was
 
     def clean(self, text: str, *, lang: str | None = None) -> str:

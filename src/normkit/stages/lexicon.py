@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from normkit.language import words_of
 from normkit.matching import LiteralMatcher, apply_case, fold, is_word_char
 from normkit.rules import CompiledRule
 from normkit.stages.base import Context, PerLanguage
@@ -133,6 +134,39 @@ def alias_variants(rule: CompiledRule) -> list[str]:
     if rule.rule.case_sensitive:
         seen.pop(fold(canonical), None)
     return list(seen.values())
+
+
+def rewritten_words(rules: Iterable[CompiledRule]) -> frozenset[str]:
+    """The names (folded words) that a rule of ``rules`` may write, remove or recapitalise.
+
+    Every capitalised word of a canonical form (a rewrite may change its case:
+    ``Nato`` -> ``NATO``) and every capitalised word of a variant that its canonical form
+    lacks. Language detection leaves these words out, so that rewriting a name cannot
+    change the language read on the cleaned text (see :class:`normkit.language.NeutralWords`).
+    Words that are not names stay (``of`` and ``Republic`` in ``Republic of Austria``, any
+    word some phrase writes in lower case, common English words): they are the evidence
+    of a language, and one of them more or less does not change it.
+
+    >>> from normkit.packs.discovery import load_all
+    >>> from normkit.rules import compile_rules
+    >>> words = rewritten_words(r for r in compile_rules(load_all()) if r.stage == "lexicon")
+    >>> sorted(w for w in words if w in {"kiev", "kyiv", "nato", "otan", "the", "republic"})
+    ['kiev', 'kyiv', 'nato', 'otan']
+    """
+    found: set[str] = set()
+    lower: set[str] = set()
+    for rule in rules:
+        canonical = words_of(rule.rule.canonical or "")
+        written = {fold(word) for word in canonical}
+        found.update(fold(word) for word in canonical if not word.islower())
+        for variant in alias_variants(rule):
+            for word in words_of(variant):
+                if word.islower():
+                    lower.add(fold(word))
+                elif fold(word) not in written:
+                    found.add(fold(word))
+        lower.update(fold(word) for word in canonical if word.islower())
+    return frozenset(found - lower - english_words())
 
 
 def build_matcher(rules: list[CompiledRule]) -> LiteralMatcher:

@@ -21,7 +21,8 @@ A ``"`` inside a word, before an English contraction or possessive ending
 (``Brazil"s``, ``isn"t``), is a mistyped apostrophe, not a quotation mark: it is
 neither paired nor spaced.
 
-Paragraphs whose quotes cannot be paired are left alone (precision first).
+Paragraphs whose quotes cannot be paired are left alone (precision first), and so are
+those whose repaired text would pair otherwise when cleaned again (idempotence).
 
 >>> fix_quote_pairs('He called it " a victory " and left.')
 'He called it "a victory" and left.'
@@ -148,7 +149,36 @@ def _spaced_letter(char: str) -> bool:
     return char.isalpha() and not _UNSPACED.match(char)
 
 
-def _line_changes(line: str, offset: int, style: str) -> Iterator[tuple[int, int, str]]:
+def _line_changes(line: str, offset: int, style: str) -> list[tuple[int, int, str]]:
+    """The edits of one paragraph, if the repaired paragraph would pair the same way again.
+
+    A repair changes what a quote's neighbours say: ``/( " ,`` closes (the comma after
+    it), and once its inner space is gone, ``/(" ,`` opens (the bracket before it). A
+    second cleaning would then change the paragraph again, so it is left alone.
+
+    >>> _line_changes('He said " yes " now.', 0, "straight")
+    [(9, 10, ''), (13, 14, '')]
+    >>> _line_changes('/( " ,', 0, "straight")
+    []
+    """
+    straight = sorted(_pair_edits(line, "straight"))
+    if straight and list(_pair_edits(_edited(line, straight), "straight")):
+        return []
+    edits = straight if style == "straight" else _pair_edits(line, style)
+    return [(offset + start, offset + end, replacement) for start, end, replacement in edits]
+
+
+def _edited(line: str, edits: list[tuple[int, int, str]]) -> str:
+    pieces, pos = [], 0
+    for start, end, replacement in edits:
+        pieces += [line[pos:start], replacement]
+        pos = end
+    pieces.append(line[pos:])
+    return "".join(pieces)
+
+
+def _pair_edits(line: str, style: str) -> Iterator[tuple[int, int, str]]:
+    """The edits that pair the straight quotes of one paragraph (see the module's notes)."""
     positions = [m.start() for m in _QUOTE.finditer(line)
                  if not _APOSTROPHE_LIKE.match(line, m.start())]
     roles = pair_roles(line, positions)
@@ -164,26 +194,26 @@ def _line_changes(line: str, offset: int, style: str) -> Iterator[tuple[int, int
             before = line[pos - 1] if pos > 0 else ""
             if ((before.isdigit() or _spaced_letter(before))
                     and end < len(line) and line[end].isalnum()):
-                yield offset + pos, offset + pos, " "
+                yield pos, pos, " "
             if end > pos + 1 and end < len(line) and line[end] != '"':
-                yield offset + pos + 1, offset + end, ""
+                yield pos + 1, end, ""
             if style == "curly":
-                yield offset + pos, offset + pos + 1, "“"
+                yield pos, pos + 1, "“"
         else:
             start = pos
             while start > 0 and line[start - 1] in _SPACES:
                 start -= 1
             if start < pos and start > 0 and line[start - 1] != '"':
-                yield offset + start, offset + pos, ""
+                yield start, pos, ""
             if style == "curly":
-                yield offset + pos, offset + pos + 1, "”"
+                yield pos, pos + 1, "”"
             # a space after a closing quote glued to words on both sides only when the line
             # opened the quotation, or a lower-case word follows (`efforts,"said`): a
             # line's first quote may open one (wire copy's `said,"The`, `budget."We`)
             glued = pos > 0 and line[pos - 1] not in _SPACES
             if (pos + 1 < len(line) and _spaced_letter(line[pos + 1])
                     and (index > 0 or not glued or line[pos + 1].islower())):
-                yield offset + pos + 1, offset + pos + 1, " "
+                yield pos + 1, pos + 1, " "
 
 
 def quote_pair_changes(text: str, style: str = "straight") -> list[tuple[int, int, str]]:
@@ -202,13 +232,7 @@ def quote_pair_changes(text: str, style: str = "straight") -> list[tuple[int, in
 
 def fix_quote_pairs(text: str, style: str = "straight") -> str:
     """Apply :func:`quote_pair_changes` to a plain string (a helper for examples and tests)."""
-    pieces, pos = [], 0
-    for start, end, replacement in quote_pair_changes(text, style):
-        pieces.append(text[pos:start])
-        pieces.append(replacement)
-        pos = end
-    pieces.append(text[pos:])
-    return "".join(pieces)
+    return _edited(text, quote_pair_changes(text, style))
 
 
 def apply_quote_pairs(doc: TrackedText, style: str, stage: str = "punctuation") -> bool:

@@ -221,6 +221,23 @@ def paragraphs_around(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple
     return windows
 
 
+def _glued_before(text: str, changes: list[Change], start: int) -> list[tuple[int, int, str]]:
+    """The round's edits that end just before ``start``, with no space between (each
+    after the one before it): with the edit at ``start`` they may reach a protected span
+    (``c¿¿ `code``` loses both marks and its space, and the backtick follows a word).
+
+    >>> _glued_before("c¿¿ `x`", [Change(1, 2, "", "r")], 2)
+    [(1, 2, '')]
+    """
+    glued = []
+    for change in reversed(changes):
+        if change.end > start or any(char.isspace() for char in text[change.end:start]):
+            break
+        glued.append((change.start, change.end, change.replacement))
+        start = change.start
+    return glued
+
+
 def rewrite_round(doc: TrackedText, rules: Sequence[CompiledRule], stage: str,
                   doc_id: str, present: set[str] | None = None,
                   windows: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
@@ -234,9 +251,11 @@ def rewrite_round(doc: TrackedText, rules: Sequence[CompiledRule], stage: str,
     # after the encoding stage, protected spans are settled: no edit next to one may move
     # its edges (the encoding stage repairs the text that decides them)
     edges = stage != "encoding"
-    beside: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # span -> this round's edits
+    # a line's protected spans -> this round's edits beside them
+    beside: dict[int, tuple[set[tuple[int, int]], list[tuple[int, int, str]]]] = {}
     changes: list[Change] = []
     last_end = -1
+    chained: tuple[int, int] | None = None  # the last edit beside a span: its line, its end
     for start, _prio, _order, end, replacement, rule_id in _candidates(doc.text, active, doc_id,
                                                                        windows):
         if start < last_end or (start == last_end and end == start and changes
@@ -247,13 +266,26 @@ def rewrite_round(doc: TrackedText, rules: Sequence[CompiledRule], stage: str,
                 continue
             span = doc.protected_beside(start, end) if edges else None
             if span is not None:
-                # edits that pass the check one by one may move its edge together
-                # (`a  b`¿¡D): each one beside a span is checked with the round's others
-                edits = [*beside.get(span, []), (start, end, replacement)]
-                if doc.moves_protected_edge(start, end, replacement) or (
-                        len(edits) > 1 and not doc.keeps_protected(span, edits)):
+                line = doc.text.rfind("\n", 0, span[0]) + 1
+            elif chained is not None and not any(
+                    char.isspace() for char in doc.text[chained[1]:start]):
+                line = chained[0]  # beside a span once the round's edit before it is made
+            else:
+                line = None
+            if line is not None:
+                # edits that pass the check one by one may move an edge together
+                # (`a  b`¿¡D), or join two spans into one (x.org/a , ,b -> x.org/a,b):
+                # each one beside a span is checked with the round's others on its line
+                spans, edits = beside.get(line, (set(), []))
+                spans = spans if span is None else spans | {span}
+                edits = sorted({*edits, *_glued_before(doc.text, changes, start),
+                                (start, end, replacement)})
+                if (span is not None and doc.moves_protected_edge(start, end, replacement)) or (
+                        len(edits) > 1 and not all(doc.keeps_protected(one, edits)
+                                                   for one in spans)):
                     continue
-                beside[span] = edits
+                beside[line] = spans, edits
+            chained = None if line is None else (line, end)
         changes.append(Change(start, end, replacement, rule_id))
         last_end = end
     if not changes:
