@@ -167,3 +167,14 @@ def test_glued_share_icons_and_markdown_images_go(norm):
             "![]() |\n\n"
             "Both coaches said the draw was a fair result, and both praised their players.")
     assert removed(norm, page) == ["xwhatsappmailcopy-link", "![]() |"]
+
+
+def test_a_quotation_across_paragraphs_closes_in_english_text(norm):
+    """French spacing (``« ...`` opening one paragraph, ``... the PKK. »`` closing
+    another) in an English story: both guillemets become the profile's quote mark."""
+    text = ("« The attackers came from abroad, the minister said.\n\n"
+            "They had trained there for months before the attack. »\n\n"
+            "Officials gave no further details.")
+    out = norm.run(text).text
+    assert "«" not in out and "»" not in out
+    assert 'for months before the attack."' in out
