@@ -178,3 +178,13 @@ def test_a_quotation_across_paragraphs_closes_in_english_text(norm):
     out = norm.run(text).text
     assert "«" not in out and "»" not in out
     assert 'for months before the attack."' in out
+
+
+def test_a_sentence_broken_by_a_blank_line_stays_whole_below_a_byline(norm):
+    page = ("Council approves the budget\n\n"
+            "By By Anna Smith / Riverside Press\n\n"
+            "The wait for the budget is over. After the council put off its decision at the\n\n"
+            "meeting last week, members voted for the proposal in a special session on Tuesday.\n\n"
+            "The mayor said the town now earns more from its utility fees than from its "
+            "property taxes, and that the council was ready to vote.")
+    assert removed(norm, page) == ["By By Anna Smith / Riverside Press"]

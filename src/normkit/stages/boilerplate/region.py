@@ -192,7 +192,7 @@ def attach_sentences(lines: Sequence[Line], start: int, end: int,
     def joins(line: Line) -> bool:
         return _sentence(line) or role(line, roles) in CHEAP
 
-    while start > 0 and joins(lines[start - 1]):
+    while start > 0 and (joins(lines[start - 1]) or _continues(lines[start - 1], lines[start])):
         start -= 1
     while end < len(lines) and joins(lines[end]):
         end += 1
@@ -201,6 +201,13 @@ def attach_sentences(lines: Sequence[Line], start: int, end: int,
     while end > start and lines[end - 1].dropped:
         end -= 1
     return start, end
+
+
+def _continues(line: Line, following: Line) -> bool:
+    """``line`` breaks off a sentence that ``following`` goes on with in lower case
+    (``... postponed its decision on the`` / ``budget during last week's meeting``)."""
+    return (not line.dropped and not line.terminal and line.words >= 4
+            and following.text[:1].islower())
 
 
 def _link_label(line: Line) -> bool:
