@@ -29,16 +29,22 @@ _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 _ASCII_WORD = re.compile(_WORD.pattern, re.ASCII)  # the same words in ASCII text, faster
 _CLOSERS = "\"'”’»)]"
 _TERMINALS = ".!?…。！？"
+_QUOTE_SPACES = " \u00a0\u202f"  # spaces typeset inside closing quotes (``. »``)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def ends_sentence(text: str) -> bool:
     """True if ``text`` ends in ., !, ?, … (or a CJK full stop), closing quotes aside.
 
+    French and other typographies set a space inside the closing guillemet
+    (``… le PKK. »``); the space counts as part of the quote mark.
+
     >>> ends_sentence('He left.”'), ends_sentence("Home | World")
     (True, False)
+    >>> ends_sentence("il est parti. »"), ends_sentence("Le Monde »")
+    (True, False)
     """
-    last = text.rstrip(_CLOSERS)[-1:]
+    last = text.rstrip(_CLOSERS + _QUOTE_SPACES)[-1:]
     return last != "" and last in _TERMINALS
 
 

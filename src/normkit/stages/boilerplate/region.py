@@ -46,6 +46,7 @@ MIN_ARTICLE = 8.0  # the least score of an article body (one short paragraph of 
 LINK_RUN = 4  # this many link labels in a row are a menu
 TITLE_LINES = 3  # a document's own title block: at most this many lines before any furniture
 LEAD_LINES = 6  # a lead starts at most this many lines below the headline (byline, date between)
+UNENDED_TITLE_SHARE = 0.5  # a sentence without its full stop: fewer capitalised words than this
 LEAD_PARAGRAPHS = 2  # paragraphs of prose in a row that make a lead (one alone: a standfirst)
 
 Roles = Mapping[str, str]  # rule id -> role (page, inline, between, ending); "page" if absent
@@ -191,7 +192,7 @@ def attach_sentences(lines: Sequence[Line], start: int, end: int,
     def joins(line: Line) -> bool:
         return _sentence(line) or role(line, roles) in CHEAP
 
-    while start > 0 and joins(lines[start - 1]):
+    while start > 0 and (joins(lines[start - 1]) or _continues(lines[start - 1], lines[start])):
         start -= 1
     while end < len(lines) and joins(lines[end]):
         end += 1
@@ -200,6 +201,13 @@ def attach_sentences(lines: Sequence[Line], start: int, end: int,
     while end > start and lines[end - 1].dropped:
         end -= 1
     return start, end
+
+
+def _continues(line: Line, following: Line) -> bool:
+    """``line`` breaks off a sentence that ``following`` goes on with in lower case
+    (``... postponed its decision on the`` / ``budget during last week's meeting``)."""
+    return (not line.dropped and not line.terminal and line.words >= 4
+            and following.text[:1].islower())
 
 
 def _link_label(line: Line) -> bool:
@@ -256,6 +264,21 @@ def zones(lines: Sequence[Line], start: int, end: int,
     first = next((i for i in range(start) if marks[i]), None)
     head = range(0) if first is None else range(
         first if _title_block(lines, first, roles) else 0, start)
-    after = any(marks[i] for i in range(end, len(lines)))
-    tail = range(end, len(lines)) if after else range(0)
-    return head, tail
+    after = next((i for i in range(end, len(lines)) if marks[i]), None)
+    if after is None:
+        return head, range(0)
+    if role(lines[after], roles) == "ending" and all(
+            _unended_paragraph(lines[i]) for i in range(end, after)):
+        end = after  # a blog's last lines without a full stop, right above its comments
+    return head, range(end, len(lines))
+
+
+def _unended_paragraph(line: Line) -> bool:
+    """A paragraph of its own that reads as a sentence but lacks the full stop.
+
+    ``Belgium finishes in 3rd place`` (a blogger's last lines) rather than a
+    related story's ``Title Case Headline`` or a label: four words or more, dense
+    in function words, mostly lower case, a blank line above it.
+    """
+    return (not line.dropped and line.blank_before and line.words >= 4
+            and line.stop_share >= MIN_PROSE_SHARE and line.title_share < UNENDED_TITLE_SHARE)
