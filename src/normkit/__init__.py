@@ -8,6 +8,8 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
+from os import PathLike
 
 from normkit.document import Edit, Removed, Result
 from normkit.packs.loader import Pack, PackError, load_pack
@@ -22,7 +24,11 @@ def _shared(profile: str, packs: tuple[str, ...], lang: str | None) -> Normalize
     return Normalizer(profile, packs, lang)
 
 
-def clean(text: str, *, profile: str = "default", packs: tuple[str, ...] = (),
+def clean(text: str, *, profile: str = "default", packs: str | PathLike | Sequence = (),
           lang: str | None = None) -> str:
-    """Clean one text with a (cached) :class:`Normalizer` built from these options."""
-    return _shared(profile, tuple(packs), lang).clean(text)
+    """Clean one text with a (cached) :class:`Normalizer` built from these options.
+
+    ``packs`` is one pack file or directory, or a sequence of them.
+    """
+    packs = (packs,) if isinstance(packs, str | PathLike) else packs
+    return _shared(profile, tuple(str(p) for p in packs), lang).clean(text)

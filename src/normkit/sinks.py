@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import IO, TextIO
 
+from normkit.backup import write_backup
 from normkit.document import Result
 from normkit.io import STDIO, StagedFile, restore_newlines
 from normkit.streaming import Echo, Piece, SourceFile
@@ -133,9 +134,11 @@ class CleanWriter:
     def __init__(
         self, mode: str, *, stdout: TextIO, echo: Echo, field: str | None = None,
         output: Path | None = None, many: bool = False, show_removed: bool = False,
+        backup: str | None = None,
     ):
         self.mode, self.stdout, self.echo, self.field = mode, stdout, echo, field
         self.output, self.many, self.show_removed = output, many, show_removed
+        self.backup = backup  # in-place: keep each changed input's original under this suffix
         self._staged: StagedFile | None = None
         self._spool: IO[str] | None = None  # a JSONL file's lines on their way to stdout
         self._changed = False
@@ -196,8 +199,14 @@ class CleanWriter:
             return
         if self.mode == "in-place" and not self._changed:
             staged.discard()  # leave unchanged inputs alone (and their mtime)
-        else:
-            staged.commit()
+            return
+        if self.mode == "in-place" and self.backup:
+            try:
+                write_backup(staged.target, self.backup)
+            except BaseException:
+                staged.discard()
+                raise
+        staged.commit()
 
     def finish(self) -> None:
         """The run succeeded (every file was committed at its end)."""

@@ -27,11 +27,11 @@ from normkit.io import (
     STDIO,
     InputError,
     check_record,
+    format_hint,
     iter_lines,
     line_safe,
     looks_binary,
     read_text,
-    wide_encoding_hint,
 )
 from normkit.parallel import Task, default_jobs, run_tasks
 from normkit.pipeline import Normalizer
@@ -103,7 +103,7 @@ def _file_tasks(
         except OSError as exc:
             raise InputError(f"{path}: cannot read: {exc.strerror}") from None
         if looks_binary(head) and (encoding == "auto" or line_safe(encoding)):
-            echo(f"normkit: {path}: binary file skipped{wide_encoding_hint(head)}")
+            echo(f"normkit: {path}: binary file skipped{format_hint(head)}")
             return
     if field is None:
         source = read_text(path, encoding, errors)
