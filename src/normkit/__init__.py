@@ -19,6 +19,15 @@ __all__ = ["Edit", "Normalizer", "Pack", "PackError", "Removed", "Result", "clea
 __version__ = "0.1.0"
 
 
+def __getattr__(name: str):
+    """``normkit.integrations`` after a bare ``import normkit`` (its engines load on use)."""
+    if name == "integrations":
+        import importlib
+
+        return importlib.import_module("normkit.integrations")
+    raise AttributeError(f"module 'normkit' has no attribute {name!r}")
+
+
 @functools.lru_cache(maxsize=8)
 def _shared(profile: str, packs: tuple[str, ...], lang: str | None) -> Normalizer:
     return Normalizer(profile, packs, lang)

@@ -455,11 +455,13 @@ def explain(
     profile: ProfileOpt = "default",
 ) -> None:
     """Explain a rule: where it lives, what it matches, its examples."""
+    from normkit.lookup import find_rule
+
     norm = build_normalizer(profile, pack, None)
     try:
-        rule = norm.rule(rule_id)
-    except KeyError:
-        raise fail(f"no rule {rule_id!r} (see `normkit rules list`)") from None
+        rule = find_rule(norm, rule_id)
+    except LookupError as exc:
+        raise fail(str(exc)) from None
     spec = rule.rule
     lines = [
         f"{rule.id}  ({spec.kind}, stage {rule.stage})",

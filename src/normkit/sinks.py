@@ -61,6 +61,8 @@ def plan_outputs(
     ...
     normkit.sinks.OutputError: x/a.txt and y/a.txt would both be written to out/a.txt
     """
+    if out is not None and many:
+        check_directory_target(out, [name for name, _ in files])
     inputs = {Path(name).resolve(): name for name, _ in files if name != STDIO}
     kept: list[tuple[str, Path | None]] = []
     written: dict[Path, str] = {}  # output (resolved) -> the input written there
@@ -99,6 +101,32 @@ def plan_outputs(
     for target in written:
         check_writable(target)
     return kept
+
+
+def check_directory_target(out: Path, names: list[str]) -> None:
+    """A directory or several inputs make ``-o`` a directory: refuse one named like a file.
+
+    ``-o cleaned.txt`` over a folder of ``.txt`` files would otherwise become a directory
+    called ``cleaned.txt``; ``-o cleaned/``, ``-o cleaned`` or an existing directory is meant.
+
+    >>> check_directory_target(Path("cleaned"), ["a.txt", "b.txt"])
+    >>> check_directory_target(Path("all.txt"), ["in/a.txt", "in/b.txt"])
+    Traceback (most recent call last):
+    ...
+    normkit.sinks.OutputError: -o all.txt: with a directory or several inputs, -o names a \
+directory (one output per input), and all.txt looks like a file name: give a directory (-o all/)
+    """
+    if str(out).endswith(("/", "\\")) or out.is_dir() or not out.suffix:
+        return
+    if out.suffix.lower() not in {Path(name).suffix.lower() for name in names}:
+        return
+    merge = (f", or to get one JSONL file pipe the inputs: cat FILES | normkit clean -"
+             f" --field FIELD -o {out}") if out.suffix.lower() == ".jsonl" else ""
+    raise OutputError(
+        f"-o {out}: with a directory or several inputs, -o names a directory (one output per"
+        f" input), and {out.name} looks like a file name: give a directory"
+        f" (-o {out.with_suffix('')}/){merge}"
+    )
 
 
 def check_writable(target: Path) -> None:
