@@ -21,8 +21,8 @@ import re
 
 import pytest
 import typer
-from conftest import ROOT, SEEDS
 
+from conftest import ROOT, SEEDS
 from normkit import Normalizer
 from normkit.cli import app
 from normkit.packs.examples import run_examples
