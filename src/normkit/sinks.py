@@ -108,6 +108,7 @@ def check_directory_target(out: Path, names: list[str]) -> None:
 
     ``-o cleaned.txt`` over a folder of ``.txt`` files would otherwise become a directory
     called ``cleaned.txt``; ``-o cleaned/``, ``-o cleaned`` or an existing directory is meant.
+    A name that exists already is left to the other checks.
 
     >>> check_directory_target(Path("cleaned"), ["a.txt", "b.txt"])
     >>> check_directory_target(Path("all.txt"), ["in/a.txt", "in/b.txt"])
@@ -116,8 +117,8 @@ def check_directory_target(out: Path, names: list[str]) -> None:
     normkit.sinks.OutputError: -o all.txt: with a directory or several inputs, -o names a \
 directory (one output per input), and all.txt looks like a file name: give a directory (-o all/)
     """
-    if str(out).endswith(("/", "\\")) or out.is_dir() or not out.suffix:
-        return
+    if str(out).endswith(("/", "\\")) or out.exists() or not out.suffix:
+        return  # an existing file: the checks after this one say why it cannot be used
     if out.suffix.lower() not in {Path(name).suffix.lower() for name in names}:
         return
     merge = (f", or to get one JSONL file pipe the inputs: cat FILES | normkit clean -"
