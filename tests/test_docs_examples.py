@@ -22,6 +22,7 @@ import re
 import pytest
 import typer
 
+import normkit.integrations.shared
 from conftest import ROOT, SEEDS
 from normkit import Normalizer
 from normkit.cli import app
@@ -104,7 +105,8 @@ def _fixtures(code: str, where) -> None:
 
 
 def _local(code: str) -> str:
-    code = re.sub(r'Client\("tcp://[^"]*"\)', "Client(processes=False, n_workers=1)", code)
+    code = re.sub(r'Client\("tcp://[^"]*"\)',
+                  'Client(processes=False, n_workers=1, dashboard_address=":0")', code)
     return code.replace("num_proc=8", "num_proc=2").replace("tasks=8", "tasks=1")
 
 
@@ -114,15 +116,21 @@ def test_python_examples_run_and_print_what_the_docs_say(where, code, tmp_path, 
         if importlib.util.find_spec(engine) is None:
             pytest.skip(f"{engine} is not installed")
     monkeypatch.chdir(tmp_path)
+    # the engines' per-process Normalizers stay this test's own (other tests count on theirs)
+    monkeypatch.setattr(normkit.integrations.shared, "_BUILT", {})
     _fixtures(code, tmp_path)
     names = {"text": (SEEDS / "002_ba8f150e48c27e3d.txt").read_text(encoding="utf-8"),
              "texts": [SAMPLE, "Nato met in Kharkov."]}
     sketch = _undefined(code) & set(names)
     assert _undefined(code) <= set(names), f"{where} uses undefined names"
     out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        exec(compile(_printing(_local(code)), where, "exec"),
-             {"__name__": "__main__", "__show__": _show, **{k: names[k] for k in sketch}})
+    space = {"__name__": "__main__", "__show__": _show, **{k: names[k] for k in sketch}}
+    try:
+        with contextlib.redirect_stdout(out):
+            exec(compile(_printing(_local(code)), where, "exec"), space)
+    finally:
+        if hasattr(space.get("client"), "close"):  # a Dask client and its local cluster
+            space["client"].close()
     printed = out.getvalue().splitlines()
     promised = _promised(code)
     it = iter(printed)  # in order; lines the block prints without promising them may come between

@@ -8,7 +8,7 @@
 ...     load_pack(path)
 ... except PackError as err:
 ...     print(str(err).split("/")[-1])
-bad.yaml:7:5: rules.0.replacment: unknown key
+bad.yaml:7:5: rules.0.replacment: unknown key (did you mean 'replace'?)
 """
 
 from __future__ import annotations
