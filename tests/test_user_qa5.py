@@ -243,3 +243,15 @@ def test_integrations_are_reachable_from_a_bare_import():
     assert out == "[]\n"  # the engines load only when an adapter is used
     with pytest.raises(AttributeError, match="has no attribute 'nothing'"):
         normkit.integrations.nothing  # noqa: B018
+
+
+def test_a_csv_file_is_not_taken_for_text_or_jsonl_without_a_word(tmp_path, cli):
+    path = tmp_path / "news.csv"
+    path.write_text('id,text\n1,"Talks in Kiev went on -- for now , officials said."\n')
+    proc = cli("clean", str(path), "--lang", "en")
+    assert proc.returncode == 0  # cleaned as asked, but the user is told what happened
+    assert f"warning: {path}: cleaned as plain text, its commas and quotes too" in proc.stderr
+    assert "normkit.integrations.dask.clean_column" in proc.stderr
+    proc = cli("clean", str(path), "--field", "text")
+    assert proc.returncode == 2
+    assert f"{path}:1: malformed JSON" in proc.stderr and "a CSV/TSV file is not" in proc.stderr

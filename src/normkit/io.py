@@ -132,6 +132,20 @@ def format_hint(head: bytes) -> str:
     return wide_encoding_hint(head)
 
 
+TABLE_SUFFIXES = (".csv", ".tsv")
+TABLE_HINT = ("a CSV/TSV file is not text or JSONL: clean its column with"
+              " normkit.integrations.dask.clean_column (docs/scaling.md)")
+
+
+def is_table(path: str) -> bool:
+    """Whether ``path`` names a CSV or TSV file, which the command line does not parse.
+
+    >>> is_table("news.CSV"), is_table("news.jsonl"), is_table("-")
+    (True, False, False)
+    """
+    return path.lower().endswith(TABLE_SUFFIXES)
+
+
 def read_text(path: str, encoding: str = "utf-8", errors: str = "strict") -> TextInput:
     """Read a file (or stdin for ``-``) as text with newlines unified to ``\\n``."""
     if path == STDIO:
