@@ -252,6 +252,6 @@ def test_a_csv_file_is_not_taken_for_text_or_jsonl_without_a_word(tmp_path, cli)
     assert proc.returncode == 0  # cleaned as asked, but the user is told what happened
     assert f"warning: {path}: cleaned as plain text, its commas and quotes too" in proc.stderr
     assert "normkit.integrations.dask.clean_column" in proc.stderr
-    proc = cli("clean", str(path), "--field", "text")
+    proc = cli("clean", str(path), "--field", "text", "-j", "1")  # the message, not the pool
     assert proc.returncode == 2
     assert f"{path}:1: malformed JSON" in proc.stderr and "a CSV/TSV file is not" in proc.stderr
