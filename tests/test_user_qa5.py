@@ -255,3 +255,46 @@ def test_a_csv_file_is_not_taken_for_text_or_jsonl_without_a_word(tmp_path, cli)
     proc = cli("clean", str(path), "--field", "text", "-j", "1")  # the message, not the pool
     assert proc.returncode == 2
     assert f"{path}:1: malformed JSON" in proc.stderr and "a CSV/TSV file is not" in proc.stderr
+
+
+# -- a bad first record with a process pool: exit 2, never a hang ----------------------------
+
+def _stubborn() -> None:
+    import signal
+    import time
+
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # as a worker still under the CLI's handler
+    time.sleep(60)
+
+
+def test_a_failed_run_stops_workers_that_would_not_stop_on_sigterm():
+    import threading
+    import time
+    from concurrent.futures import ProcessPoolExecutor
+
+    from normkit import parallel
+
+    executor = ProcessPoolExecutor(1, mp_context=parallel._context())
+    executor.submit(_stubborn)
+    time.sleep(1.0)  # the worker is in _stubborn, deaf to SIGTERM
+    parallel._terminate(executor)
+    done = threading.Thread(target=executor.shutdown, kwargs={"wait": True,
+                                                            "cancel_futures": True})
+    done.start()
+    done.join(timeout=20)
+    assert not done.is_alive(), "shutdown waited for a worker that was never stopped"
+
+
+def test_workers_take_sigterm_as_the_default_not_the_clis_handler(norm):
+    import signal
+    from concurrent.futures import ProcessPoolExecutor
+
+    from normkit import parallel
+
+    previous = signal.signal(signal.SIGTERM, lambda *_: None)  # what the CLI installs
+    try:
+        with ProcessPoolExecutor(1, mp_context=parallel._context(),
+                                 initializer=parallel._init_worker, initargs=(norm,)) as pool:
+            assert pool.submit(signal.getsignal, signal.SIGTERM).result() == signal.SIG_DFL
+    finally:
+        signal.signal(signal.SIGTERM, previous)
