@@ -298,3 +298,12 @@ def test_workers_take_sigterm_as_the_default_not_the_clis_handler(norm):
             assert pool.submit(signal.getsignal, signal.SIGTERM).result() == signal.SIG_DFL
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+def test_clean_takes_the_options_a_normalizer_takes():
+    text = "Talks in Kiev went on -- for now."
+    assert normkit.clean(text, lang="en", options={"dash": "em-spaced"}) == (
+        "Talks in Kyiv went on — for now.")
+    assert normkit.clean(text, lang="en") == "Talks in Kyiv went on—for now."
+    with pytest.raises(ValueError, match=r"unknown option 'dahs' \(known: .*dash"):
+        normkit.clean(text, options={"dahs": "em"})

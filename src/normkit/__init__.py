@@ -29,15 +29,21 @@ def __getattr__(name: str):
 
 
 @functools.lru_cache(maxsize=8)
-def _shared(profile: str, packs: tuple[str, ...], lang: str | None) -> Normalizer:
-    return Normalizer(profile, packs, lang)
+def _shared(profile: str, packs: tuple[str, ...], lang: str | None,
+            options: tuple[tuple[str, str], ...] = ()) -> Normalizer:
+    return Normalizer(profile, packs, lang, options=dict(options))
 
 
 def clean(text: str, *, profile: str = "default", packs: str | PathLike | Sequence = (),
-          lang: str | None = None) -> str:
+          lang: str | None = None, options: dict[str, str] | None = None) -> str:
     """Clean one text with a (cached) :class:`Normalizer` built from these options.
 
-    ``packs`` is one pack file or directory, or a sequence of them.
+    ``packs`` is one pack file or directory, or a sequence of them; ``options`` are
+    profile options, as for :class:`Normalizer`.
+
+    >>> clean("Talks in Kiev went on -- for now.", lang="en", options={"dash": "em-spaced"})
+    'Talks in Kyiv went on — for now.'
     """
     packs = (packs,) if isinstance(packs, str | PathLike) else packs
-    return _shared(profile, tuple(str(p) for p in packs), lang).clean(text)
+    settings = tuple(sorted((options or {}).items()))
+    return _shared(profile, tuple(str(p) for p in packs), lang, settings).clean(text)
