@@ -129,7 +129,7 @@ def test_jsonl_bad_record_names_the_line_and_writes_nothing(cli, tmp_path):
     out = tmp_path / "out.jsonl"
     proc = cli("clean", str(path), "--field", "text", "-o", str(out))
     assert proc.returncode == 2
-    assert f"{path}:2: field 'text' is int, not a string" in proc.stderr
+    assert f"{path}:2: field 'text' is a number, not a string" in proc.stderr
     assert not out.exists()
     path.write_text('{"text": "Kiev"}\n{"text": "Kiev"\n')
     proc = cli("clean", str(path), "--field", "text", "-o", str(out))

@@ -52,7 +52,7 @@ def test_bad_record_late_in_a_big_file_leaves_no_output(cli, tmp_path):
     proc = cli("clean", str(path), "--field", "text", "-o", str(out), "-j", "2",
                "--report", str(report))
     assert proc.returncode == 2
-    assert f"{path}:701: field 'text' is list, not a string" in proc.stderr
+    assert f"{path}:701: field 'text' is an array, not a string" in proc.stderr
     assert "Traceback" not in proc.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.jsonl"]
 

@@ -8,6 +8,8 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
+from os import PathLike
 
 from normkit.document import Edit, Removed, Result
 from normkit.packs.loader import Pack, PackError, load_pack
@@ -17,12 +19,31 @@ __all__ = ["Edit", "Normalizer", "Pack", "PackError", "Removed", "Result", "clea
 __version__ = "0.1.0"
 
 
+def __getattr__(name: str):
+    """``normkit.integrations`` after a bare ``import normkit`` (its engines load on use)."""
+    if name == "integrations":
+        import importlib
+
+        return importlib.import_module("normkit.integrations")
+    raise AttributeError(f"module 'normkit' has no attribute {name!r}")
+
+
 @functools.lru_cache(maxsize=8)
-def _shared(profile: str, packs: tuple[str, ...], lang: str | None) -> Normalizer:
-    return Normalizer(profile, packs, lang)
+def _shared(profile: str, packs: tuple[str, ...], lang: str | None,
+            options: tuple[tuple[str, str], ...] = ()) -> Normalizer:
+    return Normalizer(profile, packs, lang, options=dict(options))
 
 
-def clean(text: str, *, profile: str = "default", packs: tuple[str, ...] = (),
-          lang: str | None = None) -> str:
-    """Clean one text with a (cached) :class:`Normalizer` built from these options."""
-    return _shared(profile, tuple(packs), lang).clean(text)
+def clean(text: str, *, profile: str = "default", packs: str | PathLike | Sequence = (),
+          lang: str | None = None, options: dict[str, str] | None = None) -> str:
+    """Clean one text with a (cached) :class:`Normalizer` built from these options.
+
+    ``packs`` is one pack file or directory, or a sequence of them; ``options`` are
+    profile options, as for :class:`Normalizer`.
+
+    >>> clean("Talks in Kiev went on -- for now.", lang="en", options={"dash": "em-spaced"})
+    'Talks in Kyiv went on — for now.'
+    """
+    packs = (packs,) if isinstance(packs, str | PathLike) else packs
+    settings = tuple(sorted((options or {}).items()))
+    return _shared(profile, tuple(str(p) for p in packs), lang, settings).clean(text)

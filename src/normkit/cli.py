@@ -34,6 +34,22 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 rules_app = typer.Typer(help="List, test and lint rule packs.", no_args_is_help=True)
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from normkit import __version__
+
+        typer.echo(f"normkit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[bool, typer.Option("--version", is_eager=True, callback=_print_version,
+                                          help="Print normkit's version and exit.")] = False,
+) -> None:
+    """Clean messy multilingual news text into canonical text."""
 app.add_typer(rules_app, name="rules")
 
 
@@ -81,7 +97,8 @@ SkipBadOpt = Annotated[
 ]
 RejectsOpt = Annotated[
     Path | None,
-    typer.Option("--rejects", help="Where --skip-bad writes bad records [default: rejects.jsonl]."),
+    typer.Option("--rejects", show_default="rejects.jsonl",
+                 help="Where --skip-bad writes bad records."),
 ]
 ErrorsOpt = Annotated[
     EncodingErrors,
@@ -153,6 +170,11 @@ def clean(
                                  help="Output file, or directory for many (or ending in /).")
     ] = None,
     in_place: Annotated[bool, typer.Option("--in-place", help="Rewrite the inputs.")] = False,
+    backup: Annotated[
+        str | None, typer.Option("--backup", metavar="SUFFIX",
+                                 help="With --in-place: keep each changed input's original as "
+                                      "its name + SUFFIX (e.g. .bak).")
+    ] = None,
     diff: Annotated[bool, typer.Option("--diff", help="Print a unified diff instead.")] = False,
     report: Annotated[
         Path | None, typer.Option("--report", help="Write every edit and removed block as JSON.")
@@ -197,6 +219,8 @@ def clean(
                    " and no --in-place")
     glob = default_glob(glob, field)
     files = _files(paths, glob)
+    if backup is not None:
+        _check_backup(in_place, [name for name, _ in files], backup)
     many = len(files) > 1 or any(Path(p).is_dir() for p in paths if p != STDIO)
     if output is not None:
         many = many or output.endswith(("/", os.sep))  # "-o out/": a directory, even for one file
@@ -220,7 +244,7 @@ def clean(
     mode = "diff" if diff else "in-place" if in_place else "output" if output else "stdout"
     progress = _progress(files, quiet)
     writer = CleanWriter(mode, stdout=sys.stdout, echo=progress.echo, field=field, output=output,
-                         many=many, show_removed=show_removed)
+                         many=many, show_removed=show_removed, backup=backup)
     reports = _RunReports(norm, report, html_report, statistics, report_sample)
     rejected = _Rejects(rejects or Path("rejects.jsonl"))
     results = stream_results(norm, files, field, encoding, encoding_errors.value,
@@ -253,6 +277,17 @@ def clean(
             raise fail(f"{exc.filename or 'output'}: cannot write: {exc.strerror}") from None
         raise
     progress.close()
+
+
+def _check_backup(in_place: bool, names: list[str], suffix: str) -> None:
+    from normkit.backup import BackupError, check_backups
+
+    if not in_place:
+        raise fail("--backup keeps the originals of an --in-place run: add --in-place")
+    try:
+        check_backups(names, suffix)
+    except BackupError as exc:
+        raise fail(str(exc)) from None
 
 
 class _RunReports:
@@ -420,11 +455,13 @@ def explain(
     profile: ProfileOpt = "default",
 ) -> None:
     """Explain a rule: where it lives, what it matches, its examples."""
+    from normkit.lookup import find_rule
+
     norm = build_normalizer(profile, pack, None)
     try:
-        rule = norm.rule(rule_id)
-    except KeyError:
-        raise fail(f"no rule {rule_id!r} (see `normkit rules list`)") from None
+        rule = find_rule(norm, rule_id)
+    except LookupError as exc:
+        raise fail(str(exc)) from None
     spec = rule.rule
     lines = [
         f"{rule.id}  ({spec.kind}, stage {rule.stage})",

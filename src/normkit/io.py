@@ -105,6 +105,47 @@ def wide_encoding_hint(head: bytes) -> str:
     return ""
 
 
+_FORMATS = (
+    (b"\x1f\x8b", "gzip-compressed: decompress it first, e.g. zcat FILE | normkit clean -"),
+    (b"BZh", "bzip2-compressed: decompress it first, e.g. bzcat FILE | normkit clean -"),
+    (b"\xfd7zXZ\x00", "xz-compressed: decompress it first, e.g. xzcat FILE | normkit clean -"),
+    (b"\x28\xb5\x2f\xfd",
+     "zstd-compressed: decompress it first, e.g. zstdcat FILE | normkit clean -"),
+    (b"PK\x03\x04", "a zip archive: extract it first"),
+    (b"PAR1", "a Parquet file: the command line reads text and JSONL; clean its column with"
+              " normkit.integrations.dask.clean_column (docs/scaling.md)"),
+)
+
+
+def format_hint(head: bytes) -> str:
+    """What a skipped binary file looks like, when it is a format people expect to work.
+
+    >>> import gzip
+    >>> format_hint(gzip.compress(b'{"text": "Kiev"}'))
+    ' (gzip-compressed: decompress it first, e.g. zcat FILE | normkit clean -)'
+    >>> format_hint(b"\\x7fELF\\x00")
+    ''
+    """
+    for magic, what in _FORMATS:
+        if head.startswith(magic):
+            return f" ({what})"
+    return wide_encoding_hint(head)
+
+
+TABLE_SUFFIXES = (".csv", ".tsv")
+TABLE_HINT = ("a CSV/TSV file is not text or JSONL: clean its column with"
+              " normkit.integrations.dask.clean_column (docs/scaling.md)")
+
+
+def is_table(path: str) -> bool:
+    """Whether ``path`` names a CSV or TSV file, which the command line does not parse.
+
+    >>> is_table("news.CSV"), is_table("news.jsonl"), is_table("-")
+    (True, False, False)
+    """
+    return path.lower().endswith(TABLE_SUFFIXES)
+
+
 def read_text(path: str, encoding: str = "utf-8", errors: str = "strict") -> TextInput:
     """Read a file (or stdin for ``-``) as text with newlines unified to ``\\n``."""
     if path == STDIO:
@@ -275,7 +316,9 @@ def check_record(line: str, field: str) -> tuple[str | None, dict]:
     """What is wrong with a JSONL line as a record with a string ``field`` (None: nothing).
 
     >>> check_record('{"text": 3}', "text")[0]
-    "field 'text' is int, not a string"
+    "field 'text' is a number, not a string"
+    >>> check_record('{"text": null}', "text")[0]
+    "field 'text' is null, not a string"
     """
     try:
         data = json.loads(line)
@@ -286,8 +329,19 @@ def check_record(line: str, field: str) -> tuple[str | None, dict]:
     if field not in data:
         return f"record has no field {field!r}", data
     if not isinstance(data[field], str):
-        return f"field {field!r} is {type(data[field]).__name__}, not a string", data
+        return f"field {field!r} is {_json_type(data[field])}, not a string", data
     return None, data
+
+
+def _json_type(value: object) -> str:
+    """A JSON value's type in JSON's words (``null``, not ``NoneType``)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    return "an array" if isinstance(value, list) else "an object"
 
 
 def parse_record(name: str, number: int, line: str, field: str) -> JsonRecord:
@@ -296,7 +350,7 @@ def parse_record(name: str, number: int, line: str, field: str) -> JsonRecord:
     >>> parse_record("a.jsonl", 7, '{"text": 3}', "text")
     Traceback (most recent call last):
     ...
-    normkit.io.InputError: a.jsonl:7: field 'text' is int, not a string
+    normkit.io.InputError: a.jsonl:7: field 'text' is a number, not a string
     """
     problem, data = check_record(line, field)
     if problem is not None:

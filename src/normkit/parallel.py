@@ -120,9 +120,15 @@ _worker_norm: Normalizer | None = None
 
 
 def _init_worker(norm: Normalizer) -> None:
-    """Runs once in each worker: keep its Normalizer; leave Ctrl-C to the parent."""
+    """Runs once in each worker: keep its Normalizer; leave Ctrl-C to the parent.
+
+    A forked worker inherits the parent's Python SIGTERM handler (the CLI's raises
+    SystemExit, to clean up its temporary files); a worker has nothing to clean up, and
+    unwinding could block it at exit, so SIGTERM kills it outright again.
+    """
     global _worker_norm
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _worker_norm = norm
 
 
@@ -217,4 +223,7 @@ def _terminate(executor: ProcessPoolExecutor) -> None:
     processes = getattr(executor, "_processes", None) or {}
     for process in list(processes.values()):
         if process.is_alive():
-            process.terminate()
+            # SIGKILL: a worker that has not yet run its initializer still has the parent's
+            # SIGTERM handler, and one unwinding from it can hang at exit (joining its queue
+            # feeder), and shutdown() would then wait for it forever
+            process.kill()

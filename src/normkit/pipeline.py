@@ -128,7 +128,8 @@ class Normalizer:
     """Cleans texts with a profile and packs; build it once, use it everywhere.
 
     It is immutable, thread-safe, and pickles by its settings (workers rebuild it).
-    ``lang`` fixes the language of every document and skips detection.
+    ``lang`` fixes the language of every document and skips detection. ``packs`` is one
+    pack file or directory, or a sequence of them.
     """
 
     recurring: RecurringLines | None = None  # corpus mode: see with_recurring()
@@ -136,12 +137,14 @@ class Normalizer:
     def __init__(
         self,
         profile: str | Path = "default",
-        packs: Sequence[str | Path] = (),
+        packs: str | Path | Sequence[str | Path] = (),
         lang: str | None = None,
         *,
         detector: str = "fasttext",
         options: dict[str, str] | None = None,
     ):
+        if isinstance(packs, str | Path):  # one pack, not a sequence of one-letter paths
+            packs = (packs,)
         self._settings = (profile, tuple(str(p) for p in packs), lang, detector,
                           dict(options or {}))
         if lang is not None:

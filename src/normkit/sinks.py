@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import IO, TextIO
 
+from normkit.backup import write_backup
 from normkit.document import Result
 from normkit.io import STDIO, StagedFile, restore_newlines
 from normkit.streaming import Echo, Piece, SourceFile
@@ -60,6 +61,8 @@ def plan_outputs(
     ...
     normkit.sinks.OutputError: x/a.txt and y/a.txt would both be written to out/a.txt
     """
+    if out is not None and many:
+        check_directory_target(out, [name for name, _ in files])
     inputs = {Path(name).resolve(): name for name, _ in files if name != STDIO}
     kept: list[tuple[str, Path | None]] = []
     written: dict[Path, str] = {}  # output (resolved) -> the input written there
@@ -100,6 +103,33 @@ def plan_outputs(
     return kept
 
 
+def check_directory_target(out: Path, names: list[str]) -> None:
+    """A directory or several inputs make ``-o`` a directory: refuse one named like a file.
+
+    ``-o cleaned.txt`` over a folder of ``.txt`` files would otherwise become a directory
+    called ``cleaned.txt``; ``-o cleaned/``, ``-o cleaned`` or an existing directory is meant.
+    A name that exists already is left to the other checks.
+
+    >>> check_directory_target(Path("cleaned"), ["a.txt", "b.txt"])
+    >>> check_directory_target(Path("all.txt"), ["in/a.txt", "in/b.txt"])
+    Traceback (most recent call last):
+    ...
+    normkit.sinks.OutputError: -o all.txt: with a directory or several inputs, -o names a \
+directory (one output per input), and all.txt looks like a file name: give a directory (-o all/)
+    """
+    if str(out).endswith(("/", "\\")) or out.exists() or not out.suffix:
+        return  # an existing file: the checks after this one say why it cannot be used
+    if out.suffix.lower() not in {Path(name).suffix.lower() for name in names}:
+        return
+    merge = (f", or to get one JSONL file pipe the inputs: cat FILES | normkit clean -"
+             f" --field FIELD -o {out}") if out.suffix.lower() == ".jsonl" else ""
+    raise OutputError(
+        f"-o {out}: with a directory or several inputs, -o names a directory (one output per"
+        f" input), and {out.name} looks like a file name: give a directory"
+        f" (-o {out.with_suffix('')}/){merge}"
+    )
+
+
 def check_writable(target: Path) -> None:
     """Raise :class:`OutputError` if ``target`` cannot be created: a parent is a file.
 
@@ -133,9 +163,11 @@ class CleanWriter:
     def __init__(
         self, mode: str, *, stdout: TextIO, echo: Echo, field: str | None = None,
         output: Path | None = None, many: bool = False, show_removed: bool = False,
+        backup: str | None = None,
     ):
         self.mode, self.stdout, self.echo, self.field = mode, stdout, echo, field
         self.output, self.many, self.show_removed = output, many, show_removed
+        self.backup = backup  # in-place: keep each changed input's original under this suffix
         self._staged: StagedFile | None = None
         self._spool: IO[str] | None = None  # a JSONL file's lines on their way to stdout
         self._changed = False
@@ -196,8 +228,14 @@ class CleanWriter:
             return
         if self.mode == "in-place" and not self._changed:
             staged.discard()  # leave unchanged inputs alone (and their mtime)
-        else:
-            staged.commit()
+            return
+        if self.mode == "in-place" and self.backup:
+            try:
+                write_backup(staged.target, self.backup)
+            except BaseException:
+                staged.discard()
+                raise
+        staged.commit()
 
     def finish(self) -> None:
         """The run succeeded (every file was committed at its end)."""

@@ -25,13 +25,15 @@ from pathlib import Path
 from normkit.document import Result
 from normkit.io import (
     STDIO,
+    TABLE_HINT,
     InputError,
     check_record,
+    format_hint,
+    is_table,
     iter_lines,
     line_safe,
     looks_binary,
     read_text,
-    wide_encoding_hint,
 )
 from normkit.parallel import Task, default_jobs, run_tasks
 from normkit.pipeline import Normalizer
@@ -103,9 +105,12 @@ def _file_tasks(
         except OSError as exc:
             raise InputError(f"{path}: cannot read: {exc.strerror}") from None
         if looks_binary(head) and (encoding == "auto" or line_safe(encoding)):
-            echo(f"normkit: {path}: binary file skipped{wide_encoding_hint(head)}")
+            echo(f"normkit: {path}: binary file skipped{format_hint(head)}")
             return
     if field is None:
+        if is_table(path):
+            echo(f"normkit: warning: {path}: cleaned as plain text, its commas and quotes too"
+                 f" ({TABLE_HINT})")
         source = read_text(path, encoding, errors)
         if source.warning:
             echo(f"normkit: warning: {source.warning}")
@@ -125,7 +130,8 @@ def _file_tasks(
         problem, data = check_record(line, field)
         if problem is not None:
             if not skip_bad:
-                raise InputError(f"{name}:{number}: {problem}")
+                hint = f" ({TABLE_HINT})" if is_table(path) else ""
+                raise InputError(f"{name}:{number}: {problem}{hint}")
             yield Task(Piece(file, size, rejected=Rejected(number, line, problem)), None)
             continue
         replaced = replaced or (errors == "replace" and "\ufffd" in line)

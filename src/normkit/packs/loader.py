@@ -8,7 +8,7 @@
 ...     load_pack(path)
 ... except PackError as err:
 ...     print(str(err).split("/")[-1])
-bad.yaml:7:5: rules.0.replacment: unknown key
+bad.yaml:7:5: rules.0.replacment: unknown key (did you mean 'replace'?)
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from pydantic import ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
+from normkit.packs.hints import schema_hint, unknown_key_hint, yaml_hint
 from normkit.packs.schema import PackFile, ProfileFile, Rule
 
 
@@ -64,7 +65,7 @@ def _read_yaml(path: Path) -> Any:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = (exc.problem or exc.context or "invalid YAML").strip()
-        raise PackError(f"{path}:{line}:{col}: {problem}") from None
+        raise PackError(f"{path}:{line}:{col}: {problem}{yaml_hint(problem)}") from None
     except YAMLError as exc:
         raise PackError(f"{path}:1:1: {str(exc).splitlines()[0]}") from None
 
@@ -91,10 +92,17 @@ def _locate(node: Any, loc: tuple) -> tuple[int, int]:
     return line, col
 
 
-_MESSAGES = {"extra_forbidden": "unknown key", "missing": "required key is missing"}
+_MESSAGES = {
+    "extra_forbidden": "unknown key",
+    "missing": "required key is missing",
+    "model_type": "should be a mapping",
+    "model_attributes_type": "should be a mapping",
+}
 
 
-def _validation_error(path: Path, data: Any, exc: ValidationError) -> PackError:
+def _validation_error(
+    path: Path, data: Any, exc: ValidationError, model: type = PackFile
+) -> PackError:
     lines = []
     for error in exc.errors():
         loc = tuple(
@@ -104,6 +112,10 @@ def _validation_error(path: Path, data: Any, exc: ValidationError) -> PackError:
         loc = tuple(p for p in loc if p not in ("str", "Pattern", "list[str]"))
         line, col = _locate(data, loc)
         message = _MESSAGES.get(error["type"], error["msg"].removeprefix("Value error, "))
+        if error["type"] == "extra_forbidden":
+            message += unknown_key_hint(model, loc)
+        else:
+            message += schema_hint(error["type"], error.get("input"))
         dotted = ".".join(str(p) for p in loc) or "(top)"
         lines.append((line, col, f"{path}:{line}:{col}: {dotted}: {message}"))
     return PackError("\n".join(text for *_, text in sorted(lines)))
@@ -145,7 +157,7 @@ def load_profile(path: str | Path) -> ProfileFile:
     try:
         return ProfileFile.model_validate(_plain(data))
     except ValidationError as exc:
-        raise _validation_error(path, data, exc) from None
+        raise _validation_error(path, data, exc, ProfileFile) from None
 
 
 def location(path: str | Path, loc: tuple) -> str:

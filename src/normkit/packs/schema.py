@@ -175,6 +175,13 @@ class Rule(Strict):
             raise ValueError("an alias rule needs 'variants' or 'source'")
         if self.kind != "alias" and (self.variants or self.canonical or self.source):
             raise ValueError("'canonical', 'variants' and 'source' belong to alias rules only")
+        if self.kind == "alias" and self.match is not None:
+            raise ValueError("'match' belongs to drop and rewrite rules only"
+                             " (an alias rule matches its 'variants')")
+        if self.kind != "rewrite" and self.replace is not None:
+            raise ValueError(f"'replace' belongs to rewrite rules only (a {self.kind} rule "
+                             + ("drops the whole line)" if self.kind == "drop"
+                                else "writes its 'canonical')"))
         if self.early and self.kind != "rewrite":
             raise ValueError("'early' belongs to rewrite rules only")
         if self.titles_below and self.kind != "drop":
