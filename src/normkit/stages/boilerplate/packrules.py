@@ -88,6 +88,7 @@ class DropMatcher:
         prefixes = [leading_prefixes(r.rule.match.regex, r.rule.match.flags)
                     if leading[number] is not None else None
                     for number, r in enumerate(self.rules)]
+        # the rules whose patterns tell how their lines begin, and one trie of those starts
         self._told = frozenset(number for number, trie in enumerate(prefixes) if trie is not None)
         self._starts = merged_prefixes({number: trie for number, trie in enumerate(prefixes)
                                         if trie is not None})
