@@ -59,17 +59,20 @@ class TriggerIndex:
         self._scan = automaton and ahocorasick is not None  # else: the regular expressions
         self._single_list = singles  # looked for one by one: `in` is faster than any scan
         self._automaton = _automaton([t for t in unique if len(t) > 1]) if self._scan else None
-        self._singles = _char_class(singles)
-        self._ascii_singles = _char_class([t for t in singles if t.isascii()])
-        longer = sorted((t for t in unique if len(t) > 1), key=len, reverse=True)
-        self._longer = {  # by (text is ASCII, text has a tab)
-            (ascii_text, tab): _alternation([t for t in longer if (t.isascii() or not ascii_text)
-                                             and ("\t" not in t or tab)])
-            for ascii_text in (False, True) for tab in (False, True)
-        }
-        self._inside = {t: [u for u in unique if u != t and u in t] for t in longer}
-        self._overlapping = {t: [u for u in longer if u not in t and _overlap(t, u)]
-                             for t in longer}
+        if not self._scan:  # the regular expressions, and what their scan can hide
+            self._singles = _char_class(singles)
+            self._ascii_singles = _char_class([t for t in singles if t.isascii()])
+            longer = sorted((t for t in unique if len(t) > 1), key=len, reverse=True)
+            self._longer = {  # by (text is ASCII, text has a tab)
+                (ascii_text, tab): _alternation([t for t in longer
+                                                 if (t.isascii() or not ascii_text)
+                                                 and ("\t" not in t or tab)])
+                for ascii_text in (False, True) for tab in (False, True)
+            }
+            # pairs of triggers: quadratic in their number, so built only for this path
+            self._inside = {t: [u for u in unique if u != t and u in t] for t in longer}
+            self._overlapping = {t: [u for u in longer if u not in t and _overlap(t, u)]
+                                 for t in longer}
         used = set("".join(unique))
         self.separator = next(chr(c) for c in range(0xFFFF, 0, -1) if chr(c) not in used)
 
