@@ -60,3 +60,32 @@ def test_corrupt_or_unwritable_cache_is_ignored(cache_home, tmp_path, monkeypatc
     assert cache.load_pack_cached(path).id == "demo"
     monkeypatch.setenv("NORMKIT_NO_CACHE", "1")
     assert cache.cache_dir() is None and cache.load_pack_cached(path).id == "demo"
+
+
+def test_variants_and_pattern_shapes_are_kept_between_runs(cache_home):
+    """Romanised variants and drop-rule shapes are read from the cache by the next process,
+    which cleans the same; a corrupt table is computed again."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import normkit; n = normkit.Normalizer(); "
+            "print(len(n.neutral_words), n.clean('Talks in Kharkov went on -- officials said "
+            "on Monday , as Source link', lang='en'))")
+    env = {**os.environ, "NORMKIT_CACHE_DIR": str(cache_home.parent)}
+
+    def run() -> str:
+        return subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                              text=True, check=True).stdout
+
+    first = run()
+    tables = {path.name.split("-")[0]: path for path in cache_home.glob("*.pickle")
+              if path.name.startswith(("variants-", "shapes-"))}
+    assert sorted(tables) == ["shapes", "variants"]
+    written = {name: path.stat().st_mtime_ns for name, path in tables.items()}
+    assert run() == first
+    assert {name: path.stat().st_mtime_ns for name, path in tables.items()} == written
+    for path in tables.values():
+        path.write_bytes(b"not a pickle")
+    assert run() == first
+    assert "Kharkiv" in first and int(first.split()[0]) > 1000

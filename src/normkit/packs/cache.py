@@ -1,4 +1,5 @@
-"""A cache of loaded packs, so start-up does not parse and validate YAML every time.
+"""A cache of loaded packs, so start-up does not parse and validate YAML every time;
+and of tables derived from them (:class:`StoredTable`), such as romanised variants.
 
 A loaded :class:`~normkit.packs.loader.Pack` is pickled under a key made of the
 pack file's path and bytes, the normkit version and the source of the loader and
@@ -102,3 +103,60 @@ def _store(entry: Path, pack: Pack, prefix: str) -> None:
         finally:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp)
+
+
+class StoredTable:
+    """A dict kept in the cache folder between runs, as one file named by ``fingerprint``
+    (which must change whenever the code that fills the table does); older files of the
+    same ``name`` are deleted when it is written. Off, unreadable or unwritable: a plain
+    dict for this process.
+
+    >>> os.environ["NORMKIT_CACHE_DIR"] = tempfile.mkdtemp()
+    >>> table = StoredTable("demo", b"v1")
+    >>> table["kiev"] = ("Kyiv",)
+    >>> table.flush()
+    >>> StoredTable("demo", b"v1").get("kiev"), StoredTable("demo", b"v2").get("kiev")
+    (('Kyiv',), None)
+    >>> del os.environ["NORMKIT_CACHE_DIR"]
+    """
+
+    def __init__(self, name: str, fingerprint: bytes):
+        self.name = name
+        folder = cache_dir()
+        digest = hashlib.sha256(FORMAT + b"\0" + fingerprint).hexdigest()[:32]
+        self._path = None if folder is None else folder / f"{name}-{digest}.pickle"
+        self._table: dict = {}
+        self._dirty = False
+        if self._path is not None:
+            with contextlib.suppress(Exception):  # missing or unreadable: start empty
+                with self._path.open("rb") as handle:
+                    table = pickle.load(handle)
+                if isinstance(table, dict):
+                    self._table = table
+
+    def get(self, key, default=None):
+        return self._table.get(key, default)
+
+    def __setitem__(self, key, value) -> None:
+        self._table[key] = value
+        self._dirty = True
+
+    def flush(self) -> None:
+        """Write the table if it gained entries since it was read (atomically)."""
+        if not self._dirty or self._path is None:
+            return
+        self._dirty = False
+        with contextlib.suppress(OSError, pickle.PicklingError, TypeError, AttributeError):
+            self._path.parent.mkdir(parents=True, exist_ok=True)
+            for old in self._path.parent.glob(f"{self.name}-*.pickle"):
+                if old != self._path:
+                    with contextlib.suppress(OSError):
+                        old.unlink()
+            fd, tmp = tempfile.mkstemp(prefix=f".{self.name}-", dir=self._path.parent)
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    pickle.dump(self._table, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                os.replace(tmp, self._path)
+            finally:
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(tmp)

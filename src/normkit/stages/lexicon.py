@@ -23,14 +23,18 @@ Which rules run is chosen by the document's language, or, with the profile optio
 
 from __future__ import annotations
 
+import hashlib
 import re
+import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 from normkit.language import words_of
 from normkit.matching import LiteralMatcher, apply_case, fold, is_word_char
+from normkit.packs.cache import StoredTable
 from normkit.rules import CompiledRule
 from normkit.stages.base import Context, PerLanguage
 from normkit.stages.quotes import styled_apostrophes
@@ -103,8 +107,35 @@ def generated_variants(rule: CompiledRule) -> list[str]:
 
 
 @cache
+def _stored_variants() -> StoredTable:
+    """Generated variants kept between runs (romanising every name costs a quarter of a
+    second at start-up), under a fingerprint of the code and word list that make them."""
+    from normkit import __version__, transliterate
+
+    fingerprint = hashlib.sha256(f"{__version__} {sys.version}".encode())  # and Unicode's
+    for path in (Path(transliterate.__file__ or ""), Path(__file__)):
+        fingerprint.update(path.read_bytes())
+    fingerprint.update(resources.files("normkit").joinpath("data/english_words.txt").read_bytes())
+    return StoredTable("variants", fingerprint.digest())
+
+
+def store_variants() -> None:
+    """Write the generated variants found so far to the cache (see :func:`_stored_variants`)."""
+    _stored_variants().flush()
+
+
+@cache
 def _safe_variants(source: tuple[tuple[str, tuple[str, ...]], ...],
                    not_variants: tuple[str, ...]) -> tuple[str, ...]:
+    key = repr((source, not_variants))
+    stored = _stored_variants().get(key)
+    if stored is None:
+        stored = _stored_variants()[key] = _generate_safe_variants(source, not_variants)
+    return stored
+
+
+def _generate_safe_variants(source: tuple[tuple[str, tuple[str, ...]], ...],
+                            not_variants: tuple[str, ...]) -> tuple[str, ...]:
     words = english_words()
     refused = {fold(v) for v in not_variants}
     kept = []
@@ -166,6 +197,7 @@ def rewritten_words(rules: Iterable[CompiledRule]) -> frozenset[str]:
                 elif fold(word) not in written:
                     found.add(fold(word))
         lower.update(fold(word) for word in canonical if word.islower())
+    store_variants()
     return frozenset(found - lower - english_words())
 
 
@@ -204,6 +236,7 @@ def build_matcher(rules: list[CompiledRule]) -> LiteralMatcher:
     for rule in ordered:
         for variant in generated_variants(rule):
             generated.setdefault(fold(variant), []).append((rule, variant))
+    store_variants()
     for key, claims in generated.items():
         owners = {rule.rule.canonical for rule, _ in claims}
         owners.update(t.rule.rule.canonical if t.rule else None for t in phrases.get(key, ()))

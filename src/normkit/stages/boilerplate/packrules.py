@@ -39,12 +39,10 @@ from normkit.stages.base import RuleTimeout, regex_timeout
 from normkit.stages.boilerplate.shape import (
     PREFIX_CHARS,
     folds,
-    leading_chars,
-    leading_prefixes,
-    longest_line,
     merged_prefixes,
-    needs_digit,
     rules_beginning,
+    shape_of,
+    store_shapes,
 )
 from normkit.stages.rewrite import TriggerIndex
 
@@ -70,7 +68,7 @@ def length_bound(rule: CompiledRule) -> int | None:
     match = rule.rule.match
     found = _LENGTH_BOUND.match(match.regex)
     bounds = [int(found.group(1))] if found else []
-    width = longest_line(match.regex, match.flags)
+    width = shape_of(match.regex, match.flags).width
     return min([*bounds, width]) if width is not None else min(bounds, default=None)
 
 
@@ -81,13 +79,12 @@ class DropMatcher:
         self.rules = list(rules)
         bounds = [length_bound(rule) for rule in self.rules]
         self._limits = sorted({b for b in bounds if b is not None})
-        leading = [leading_chars(r.rule.match.regex, r.rule.match.flags) for r in self.rules]
+        shapes = [shape_of(r.rule.match.regex, r.rule.match.flags) for r in self.rules]
+        store_shapes()
+        leading = [shape.leading for shape in shapes]
         self._leading = leading
-        self._needs_digit = [needs_digit(r.rule.match.regex, r.rule.match.flags)
-                             for r in self.rules]
-        prefixes = [leading_prefixes(r.rule.match.regex, r.rule.match.flags)
-                    if leading[number] is not None else None
-                    for number, r in enumerate(self.rules)]
+        self._needs_digit = [shape.digit for shape in shapes]
+        prefixes = [shape.prefixes for shape in shapes]
         # the rules whose patterns tell how their lines begin, and one trie of those starts
         self._told = frozenset(number for number, trie in enumerate(prefixes) if trie is not None)
         self._starts = merged_prefixes({number: trie for number, trie in enumerate(prefixes)

@@ -38,11 +38,17 @@ A date or counter pattern matches no line without a digit:
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable
+from pathlib import Path
 from re import _constants as sre  # the parser of Python's own re: a stable tree since 3.11
 from re import _parser as sre_parse
+from typing import NamedTuple
+
+from normkit.packs.cache import StoredTable
 
 MAX_CLASS = 512  # a character range wider than this counts as "any character"
 # letters, numbers and marks (\p{L}, \p{Lu}, \pN ...): read as \w, which holds them all
@@ -141,6 +147,46 @@ def longest_line(pattern: str, flags: Iterable[str] = ()) -> int | None:
     if high >= sre.MAXREPEAT or not _anchored(items) or not _anchored(items, at_end=True):
         return _UNKNOWN
     return high + 1  # ``$`` also matches before a final newline
+
+
+class Shape(NamedTuple):
+    """What a pattern tells about the lines it can match (the answers of this module)."""
+
+    leading: frozenset[str] | None  # :func:`leading_chars`
+    width: int | None  # :func:`longest_line`
+    digit: bool  # :func:`needs_digit`
+    prefixes: dict | None  # :func:`leading_prefixes` (anchored patterns only)
+
+
+def shape_of(pattern: str, flags: Iterable[str] = ()) -> Shape:
+    """Every answer of this module for ``pattern``, read once and kept between runs in the
+    cache folder (Python's parser of patterns is slow: a tenth of a second at start-up).
+
+    >>> shape_of(r"^(?:source link|\\d+ views)$", ["i"]).leading == {"s", "\\\\d"}
+    True
+    """
+    key = (pattern, tuple(sorted(flags)))
+    found = _stored_shapes().get(key)
+    if found is None:
+        leading = leading_chars(pattern, flags)
+        found = _stored_shapes()[key] = Shape(
+            leading, longest_line(pattern, flags), needs_digit(pattern, flags),
+            leading_prefixes(pattern, flags) if leading is not None else None)
+    return found
+
+
+def store_shapes() -> None:
+    """Write the shapes read so far to the cache (see :func:`shape_of`)."""
+    _stored_shapes().flush()
+
+
+@functools.cache
+def _stored_shapes() -> StoredTable:
+    from normkit import __version__
+
+    code = Path(__file__).read_bytes()  # and Python's own parser, which reads the patterns
+    made_by = f"{__version__} {sys.version}".encode()
+    return StoredTable("shapes", hashlib.sha256(made_by + code).digest())
 
 
 def leading_prefixes(pattern: str, flags: Iterable[str] = ()) -> dict | None:
