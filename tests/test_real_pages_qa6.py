@@ -42,6 +42,18 @@ def test_the_port_is_renamed_when_the_document_is_about_ukraine(norm: Normalizer
     assert out.startswith("Drones hit Odesa overnight") and "Texas" in out
 
 
+def test_a_florida_city_keeps_its_name_far_from_the_word_florida(norm: Normalizer) -> None:
+    text = ("The St. Petersburg City Council voted 5-3 on Thursday to approve the new ballpark.\n\n"
+            "The city of St. Petersburg would sell public land to the team, and Pinellas County "
+            "would pay part of the cost from hotel taxes.")
+    assert norm.clean(text) == text
+
+
+def test_the_russian_city_is_renamed_when_the_document_is_about_russia(norm: Normalizer) -> None:
+    text = "Talks in St. Petersburg ended, the Kremlin said; a Tampa firm was not invited."
+    assert norm.clean(text).startswith("Talks in St Petersburg ended")
+
+
 # --- furniture that stayed ------------------------------------------------------------
 
 
