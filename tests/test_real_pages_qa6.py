@@ -98,6 +98,16 @@ def test_a_tail_line_of_page_furniture_goes(norm: Normalizer, furniture: str) ->
     assert _clean(norm, f"{BODY}\n\n{furniture}") == BODY
 
 
+@pytest.mark.parametrize("furniture", [
+    "Update 7:22 p.m.",
+    "Council members vote in the chamber on Tuesday, March 10, 2015. Dana Smith—AP",
+    "This file photo shows the chamber, where the vote was held. (City of Springfield via AP)",
+])
+def test_a_line_of_furniture_inside_the_article_goes(norm: Normalizer, furniture: str) -> None:
+    first, second = BODY.split("\n\n")
+    assert _clean(norm, f"{first}\n\n{furniture}\n\n{second}") == BODY
+
+
 @pytest.mark.parametrize("sentence", [
     "The next story in the series will follow the vote on the budget, the editor said.",
     "She said the source: PTI had reported the figures first, before the ministry did.",
