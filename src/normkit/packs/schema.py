@@ -128,6 +128,10 @@ class Rule(Strict):
     require_near: list[str] = Field(default_factory=list)  # ... within `near` characters
     forbid_near: list[str] = Field(default_factory=list)  # ... none of these within `near`
     near: int = Field(default=200, ge=1)
+    # the document names another place or person of the name (Odessa, Texas; the actress
+    # Odessa Young): the rule is off in it, unless it also mentions one of `unless_document`
+    forbid_document: list[str] = Field(default_factory=list)
+    unless_document: list[str] = Field(default_factory=list)
     forbid_before: list[str] = Field(default_factory=list)  # the words right before block it
     forbid_after: list[str] = Field(default_factory=list)  # the words right after block it
     require_before: list[str] = Field(default_factory=list)  # one must come right before

@@ -5,8 +5,10 @@ All alias rules active for a language compile into one :class:`LiteralMatcher`;
 (``Chicken Kiev``) wins over the variant inside it. Guards then decide whether a
 match may change: protected spans, ``requires`` (the document mentions one of
 these words), ``require_near`` / ``forbid_near`` (within ``near`` characters),
-``require_before`` / ``require_after`` / ``forbid_before`` / ``forbid_after`` (the
-neighbouring words) and ``match_lowercase`` (``turkey`` the bird is not ``Turkey``).
+``forbid_document`` (the document names another place or person of the name, and
+none of ``unless_document``), ``require_before`` / ``require_after`` /
+``forbid_before`` / ``forbid_after`` (the neighbouring words) and ``match_lowercase``
+(``turkey`` the bird is not ``Turkey``).
 
 Which rules run is chosen by the document's language, or, with the profile option
 ``canonical_forms: en``, by that language for every document (English forms everywhere).
@@ -252,6 +254,8 @@ class _Guards:
     def __init__(self, rule: CompiledRule):
         spec = rule.rule
         self.requires = _phrase_matcher(spec.requires)
+        self.other = _phrase_matcher(spec.forbid_document)
+        self.unless = _phrase_matcher(spec.unless_document)
         self.near = _phrase_matcher(spec.require_near)
         self.not_near = _phrase_matcher(spec.forbid_near)
         self.window = spec.near
@@ -269,6 +273,8 @@ class _Guards:
                 doc_ok[rid] = _mentions(self.requires, folded)
             if not doc_ok[rid]:
                 return False
+        if self.other is not None and self._elsewhere(folded, doc_ok, rid):
+            return False
         lo, hi = max(0, start - self.window), end + self.window
         if self.near is not None and not _mentions(self.near, folded[lo:hi]):
             return False
@@ -281,6 +287,15 @@ class _Guards:
         if self.need_before and not _neighbour_before(folded, start, self.need_before):
             return False
         return not (self.need_after and not _neighbour_after(folded, end, self.need_after))
+
+
+    def _elsewhere(self, folded: str, doc_ok: dict, rid: str) -> bool:
+        """True if the document is about another bearer of the name (``forbid_document``)."""
+        key = rid + "\0elsewhere"
+        if key not in doc_ok:
+            doc_ok[key] = _mentions(self.other, folded) and not (
+                self.unless is not None and _mentions(self.unless, folded))
+        return doc_ok[key]
 
 
 def _phrase_matcher(phrases: Iterable[str]) -> LiteralMatcher | None:
@@ -334,8 +349,8 @@ def _neighbour_before(folded: str, start: int, words: list[str]) -> bool:
     return False
 
 
-_GUARD_FIELDS = ("requires", "require_near", "forbid_near", "forbid_before", "forbid_after",
-                 "require_before", "require_after")
+_GUARD_FIELDS = ("requires", "forbid_document", "require_near", "forbid_near", "forbid_before",
+                 "forbid_after", "require_before", "require_after")
 
 
 def has_context_guards(rule: CompiledRule) -> bool:
