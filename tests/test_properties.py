@@ -152,3 +152,12 @@ def test_a_repair_that_ends_a_code_span_leaves_its_url_whole(norm):
     result = norm.run("`\x1b https://x.org/kiev-news 0`\x9a", lang="en")
     assert "https://x.org/kiev-news" in result.text
     assert [edit.rule for edit in result.edits] == ["encoding/mojibake", "encoding/control"]
+
+
+@pytest.mark.parametrize("text", ["Â\x95Ò ", " Â\x95Ò\nTalks went on.", "Â\x95Ò \t"])
+def test_mojibake_is_judged_without_the_spaces_layout_removes(norm, text):
+    # found by hypothesis: ftfy left `Â•Ò ` alone but repaired `Â•Ò`, and the layout
+    # stage removes the trailing space, so a second cleaning repaired what the first did not
+    once = norm.clean(text, lang="en")
+    assert once.startswith("•Ò")
+    assert norm.clean(once, lang="en") == once

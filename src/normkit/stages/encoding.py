@@ -76,12 +76,16 @@ _FTFY_CONFIG = ftfy.TextFixerConfig(
     explain=False,
 )
 _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
+_EDGE_SPACES = " \t"  # what the layout stage trims at line edges
 
 
 def fix_mojibake(doc: TrackedText) -> None:
     """Repair mojibake with ftfy, piece by piece, where a quick check says it may be present.
 
-    Pieces are lines cut around protected spans, which ftfy never sees.
+    Pieces are lines cut around protected spans, which ftfy never sees, and without the
+    spaces at their edges: ftfy's verdict may turn on a trailing space (``Â•Ò `` stays,
+    ``Â•Ò`` becomes ``•Ò``), and the layout stage removes those, so a second cleaning
+    would repair what the first did not.
     """
     text = doc.text
     if not may_be_mojibake(text):
@@ -89,6 +93,8 @@ def fix_mojibake(doc: TrackedText) -> None:
     changes = []
     for start, end in _pieces(text, doc.protected):
         piece = text[start:end]
+        start += len(piece) - len(piece.lstrip(_EDGE_SPACES))
+        piece = piece.strip(_EDGE_SPACES)
         if not may_be_mojibake(piece):
             continue
         fixed = ftfy.fix_text(piece, _FTFY_CONFIG)
