@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from normkit import Normalizer
 from normkit.protect import find_protected
 
 URLS = ["https://x.org/kiev-news", "http://www.kyivpost.com/post/1?a=b&c=d", "www.nato.int",
@@ -161,3 +162,20 @@ def test_mojibake_is_judged_without_the_spaces_layout_removes(norm, text):
     once = norm.clean(text, lang="en")
     assert once.startswith("•Ò")
     assert norm.clean(once, lang="en") == once
+
+
+@pytest.mark.parametrize(("text", "options"), [
+    # the lexicon wrote English words (Independence Square) for a Spanish name: whole
+    # phrases, canonical and variant alike, are no evidence of a language
+    ("uary--kiev-as been Plaza de la Independencia nsed\tad\tые ые", {"canonical_forms": "en"}),
+    # a blank first line that cleaning removes changed how much of the one line was read
+    ("\r Ukraine's army said on Monday that the talks went on for hours. El ejército dijo el "
+     "lunes que las conversaciones duraron horas. Ukraine's army said on Monday that the "
+     "talks went on for hours. Kiev", {}),
+])
+def test_detected_language_is_read_again_on_the_output(text, options):
+    # found by benchmarks/fuzz.py --wide and by hypothesis
+    norm = Normalizer(options=options)
+    once = norm.run(text)
+    again = norm.run(once.text)
+    assert (again.lang, again.text) == (once.lang, once.text)

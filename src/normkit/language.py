@@ -157,6 +157,8 @@ def _head(text: str, neutral: NeutralWords) -> tuple[list[str], bool]:
         if more:  # the raw cut may split the last word: it is not read until it is whole
             letters = letters.rstrip()
             letters = letters[: max(letters.rfind(" "), letters.rfind("\n")) + 1]
+        if neutral:  # one space between words, as in the neutral phrases (`Plaza  de la`)
+            letters = "\n".join(" ".join(line.split()) for line in letters.split("\n"))
         kept = neutral.blank(letters)
         lines = [" ".join(line.split()) for line in kept.split("\n")]
         total = sum(map(len, lines))
@@ -200,8 +202,9 @@ def _sample(text: str, neutral: NeutralWords = NO_NEUTRAL_WORDS) -> str:
 
 def _sample_and_names(text: str, neutral: NeutralWords) -> tuple[str, bool]:
     lines, nameless = _head(text, neutral)
-    if len(lines) == 1:
-        return lines[0][:SAMPLE_CHARS].rstrip(), nameless
+    lines = [line for line in lines if line]  # a blank line (cleaning may remove it) is none
+    if len(lines) <= 1:
+        return (lines[0][:SAMPLE_CHARS].rstrip() if lines else ""), nameless
     taken, size = [], 0
     for line in heapq.nlargest(LINE_SHARES, lines, key=len):  # each line its share at most
         if size >= SAMPLE_CHARS or not line:

@@ -170,7 +170,8 @@ def alias_variants(rule: CompiledRule) -> list[str]:
 
 
 def rewritten_words(rules: Iterable[CompiledRule]) -> frozenset[str]:
-    """The names (folded words) that a rule of ``rules`` may write, remove or recapitalise.
+    """The names (folded words) that a rule of ``rules`` may write, remove or recapitalise,
+    and its phrases of several words (folded, one space between words).
 
     Every capitalised word of a canonical form (a rewrite may change its case:
     ``Nato`` -> ``NATO``) and every capitalised word of a variant that its canonical form
@@ -178,17 +179,27 @@ def rewritten_words(rules: Iterable[CompiledRule]) -> frozenset[str]:
     change the language read on the cleaned text (see :class:`normkit.language.NeutralWords`).
     Words that are not names stay (``of`` and ``Republic`` in ``Republic of Austria``, any
     word some phrase writes in lower case, common English words): they are the evidence
-    of a language, and one of them more or less does not change it.
+    of a language, and one of them more or less does not change it. A whole phrase goes,
+    though, canonical form and variants alike: ``Plaza de la Independencia`` becomes
+    ``Independence Square``, and in a text of few words that swap alone would turn
+    Spanish evidence into English.
 
     >>> from normkit.packs.discovery import load_all
     >>> from normkit.rules import compile_rules
     >>> words = rewritten_words(r for r in compile_rules(load_all()) if r.stage == "lexicon")
     >>> sorted(w for w in words if w in {"kiev", "kyiv", "nato", "otan", "the", "republic"})
     ['kiev', 'kyiv', 'nato', 'otan']
+    >>> "plaza de la independencia" in words, "independence square" in words
+    (True, True)
     """
     found: set[str] = set()
     lower: set[str] = set()
+    phrases: set[str] = set()
     for rule in rules:
+        for phrase in (rule.rule.canonical or "", *alias_variants(rule)):
+            words = words_of(phrase)
+            if len(words) > 1:
+                phrases.add(" ".join(fold(word) for word in words))
         canonical = words_of(rule.rule.canonical or "")
         written = {fold(word) for word in canonical}
         found.update(fold(word) for word in canonical if not word.islower())
@@ -200,7 +211,7 @@ def rewritten_words(rules: Iterable[CompiledRule]) -> frozenset[str]:
                     found.add(fold(word))
         lower.update(fold(word) for word in canonical if word.islower())
     store_variants()
-    return frozenset(found - lower - english_words())
+    return frozenset(found - lower - english_words()) | phrases
 
 
 def build_matcher(rules: list[CompiledRule]) -> LiteralMatcher:
