@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-import normkit
-
 BODY = {
     "fr": ("Le Parlement a adopté mardi soir le projet de loi sur la défense, par 320 voix "
            "contre 180, après deux jours de débats houleux dans l'hémicycle.",
@@ -33,11 +31,6 @@ BODY = {
            "Опозиція заявила, що звернеться до Конституційного суду, бо, на її думку, закон "
            "розглянули надто швидко."),
 }
-
-
-@pytest.fixture(scope="module")
-def norm():
-    return normkit.Normalizer()
 
 
 @pytest.mark.parametrize(("lang", "line", "rule"), [

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-import normkit
-
 BODY = {
     "de": ("Nach dem Hochwasser an der Elbe hat der Landkreis am Mittwoch den Katastrophenfall "
            "aufgehoben, wie ein Sprecher der Kreisverwaltung mitteilte.",
@@ -25,11 +23,6 @@ BODY = {
            "Le nettoyage prendra encore plusieurs semaines, a précisé le maire, car de "
            "nombreuses caves restent sous l'eau."),
 }
-
-
-@pytest.fixture(scope="module")
-def norm():
-    return normkit.Normalizer()
 
 
 @pytest.mark.parametrize(("lang", "line", "rule"), [

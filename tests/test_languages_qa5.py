@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import pytest
 
-import normkit
-
 FR_PAGE = """\
 Accueil › International › Europe
 
@@ -126,11 +124,6 @@ UNKNOWN_BANNER = (  # no rule knows it: detection alone must not let it decide
     "information sent by a device for personalised advertising and content, ad and content "
     "measurement, and audience insights, as well as to develop and improve products.\n\n"
 )
-
-
-@pytest.fixture(scope="module")
-def norm():
-    return normkit.Normalizer()
 
 
 def paragraphs(text: str) -> list[str]:
