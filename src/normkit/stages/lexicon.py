@@ -196,14 +196,15 @@ def rewritten_words(rules: Iterable[CompiledRule]) -> frozenset[str]:
     lower: set[str] = set()
     phrases: set[str] = set()
     for rule in rules:
-        for phrase in (rule.rule.canonical or "", *alias_variants(rule)):
+        variants = alias_variants(rule)
+        for phrase in (rule.rule.canonical or "", *variants):
             words = words_of(phrase)
             if len(words) > 1:
                 phrases.add(" ".join(fold(word) for word in words))
         canonical = words_of(rule.rule.canonical or "")
         written = {fold(word) for word in canonical}
         found.update(fold(word) for word in canonical if not word.islower())
-        for variant in alias_variants(rule):
+        for variant in variants:
             for word in words_of(variant):
                 if word.islower():
                     lower.add(fold(word))
