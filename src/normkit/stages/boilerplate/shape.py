@@ -195,13 +195,7 @@ def leading_prefixes(pattern: str, flags: Iterable[str] = ()) -> dict | None:
     :data:`ANY` at each step, :data:`END` where a way is told in full (it has that many
     characters, or the match can stop there). ``None`` when the pattern is not anchored
     at the start or does not tell (as for :func:`leading_chars`).
-    Read once per pattern: every language's matcher shares the trie (do not change it).
     """
-    return _leading_prefixes(pattern, frozenset(flags))
-
-
-@functools.lru_cache(maxsize=4096)
-def _leading_prefixes(pattern: str, flags: frozenset[str]) -> dict | None:
     parsed = _parse(pattern, flags)
     if parsed is None or not _anchored(list(parsed)):
         return _UNKNOWN
