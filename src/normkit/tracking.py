@@ -18,10 +18,17 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+import regex
+
 from normkit.document import Edit, Removed
 from normkit.protect import _TRAILING, find_protected
 
 BESIDE = 16  # characters between an edit and a protected span that still touch it
+# backticks pair over a whole line: a line with one is read whole for each edit beside
+# one of its protected spans, and with more spans than this, such edits are not made
+CODE_LINE_SPANS = 32
+_SPACE_BEFORE = regex.compile(r"(?r)\s")  # the last white space in a stretch
+_SPACE_AFTER = regex.compile(r"\s")
 
 
 def _has_space(text: str) -> bool:
@@ -115,27 +122,111 @@ class TrackedText:
     def keeps_protected(self, span: tuple[int, int],
                         edits: list[tuple[int, int, str]]) -> bool:
         """True if ``span`` is still protected, where it moves to, once all ``edits``
-        (sorted, not overlapping, none inside it) are made; its lines are read, because a
-        backtick pairs in them. Edits beside a span that pass one by one may move its
-        edge together (`a  b`¿¡D loses both marks).
+        (sorted, not overlapping, none inside it) are made. Edits beside a span that pass
+        one by one may move its edge together (`a  b`¿¡D loses both marks).
 
         >>> doc = TrackedText("`a  b`¿¡D", [(0, 6)])
         >>> one, both = [(6, 7, "")], [(6, 7, ""), (7, 8, "")]
         >>> doc.keeps_protected((0, 6), one), doc.keeps_protected((0, 6), both)
         (True, False)
         """
-        p_start, p_end = span
-        lo = self.text.rfind("\n", 0, min(p_start, edits[0][0])) + 1
-        hi = self.text.find("\n", max(p_end, edits[-1][1]))
-        hi = len(self.text) if hi == -1 else hi
-        pieces, pos, shift = [], lo, 0
-        for start, end, replacement in edits:
+        window = self._window(span[0], span[1], edits)
+        return window is not None and self._keeps_in_window(*window, edits, [span])
+
+    def keeps_protected_near(self, start: int, end: int, edits: list[tuple[int, int, str]],
+                             starts: list[int] | None = None) -> bool:
+        """True if every protected span near ``[start, end)`` is still protected, where it
+        moves to, once all ``edits`` (sorted, not overlapping, none inside a span) are made.
+
+        Near: between the closest white space on each side that no edit removes (a URL,
+        an address or a handle ends at white space), or on the same line where a
+        backtick is (backticks pair over a line). So a line with hundreds of links is
+        checked link by link, not whole for each edit.
+
+        >>> doc = TrackedText("see x.org/a , ,b and y.org", [(4, 11), (21, 26)])
+        >>> doc.keeps_protected_near(11, 12, [(11, 12, "")])
+        True
+        >>> doc.keeps_protected_near(11, 15, [(11, 12, ""), (13, 15, "")])  # x.org/a,,b
+        False
+        """
+        starts = [e[0] for e in edits] if starts is None else starts
+        window = self._window(start, end, edits, starts)
+        if window is None:
+            return False
+        lo, hi = window
+        first = bisect_left(self.protected, (lo, lo))
+        last = bisect_right(self.protected, (hi, hi))
+        spans = [(a, b) for a, b in self.protected[first:last] if lo <= a and b <= hi]
+        return not spans or self._keeps_in_window(lo, hi, edits, spans, starts)
+
+    def _window(self, start: int, end: int, edits: list[tuple[int, int, str]],
+                starts: list[int] | None = None) -> tuple[int, int] | None:
+        """The stretch of text whose protected spans ``edits`` near ``[start, end)`` may
+        change: from the closest white space before it that no edit removes (or that an
+        edit writes) to the closest after it, within the line; the whole line where a
+        backtick is in it, or None if that line has more than ``CODE_LINE_SPANS``
+        protected spans (too costly to check for each edit: the edit is not made).
+        ``starts`` are the edits' starts."""
+        text = self.text
+        starts = [e[0] for e in edits] if starts is None else starts
+        line_lo = text.rfind("\n", 0, min(start, edits[0][0]) if edits else start) + 1
+        line_hi = text.find("\n", max(end, edits[-1][1]) if edits else end)
+        line_hi = len(text) if line_hi == -1 else line_hi
+        if text.find("`", line_lo, line_hi) != -1 or any(
+                "`" in e[2] for e in edits[bisect_left(starts, line_lo):]):
+            spans = (bisect_left(self.protected, (line_hi, line_hi))
+                     - bisect_left(self.protected, (line_lo, line_lo)))
+            return (line_lo, line_hi) if spans <= CODE_LINE_SPANS else None
+        lo = start
+        while True:
+            found = _SPACE_BEFORE.search(text, line_lo, lo)
+            if found is None:
+                lo = line_lo
+                break
+            lo = found.start()
+            i = bisect_right(starts, lo) - 1
+            if i < 0 or edits[i][1] <= lo:  # no edit removes this space
+                break
+            if _has_space(edits[i][2]):  # the edit puts a space of its own here
+                lo = edits[i][0]
+                break
+        hi = end
+        while True:
+            found = _SPACE_AFTER.search(text, hi, line_hi)
+            if found is None:
+                hi = line_hi
+                break
+            hi = found.start()
+            i = bisect_right(starts, hi) - 1
+            if i < 0 or edits[i][1] <= hi:
+                break
+            if _has_space(edits[i][2]):
+                hi = edits[i][1]
+                break
+            hi += 1
+        return lo, hi
+
+    def _keeps_in_window(self, lo: int, hi: int, edits: list[tuple[int, int, str]],
+                         spans: list[tuple[int, int]], starts: list[int] | None = None) -> bool:
+        """True if ``spans`` (sorted, in ``[lo, hi)``) are all found protected, moved, in
+        the window once the ``edits`` inside it are made."""
+        starts = [e[0] for e in edits] if starts is None else starts
+        inside = [e for e in edits[bisect_left(starts, lo) : bisect_right(starts, hi)]
+                  if e[1] <= hi]
+        pieces, pos = [], lo
+        for start, end, replacement in inside:
             pieces += [self.text[pos:start], replacement]
-            if end <= p_start:
-                shift += len(replacement) - (end - start)
             pos = end
         pieces.append(self.text[pos:hi])
-        return (p_start - lo + shift, p_end - lo + shift) in find_protected("".join(pieces))
+        found = set(find_protected("".join(pieces)))
+        shift, i = 0, 0
+        for p_start, p_end in spans:
+            while i < len(inside) and inside[i][1] <= p_start:
+                shift += len(inside[i][2]) - (inside[i][1] - inside[i][0])
+                i += 1
+            if (p_start - lo + shift, p_end - lo + shift) not in found:
+                return False
+        return True
 
     def moves_protected_edge(self, start: int, end: int, replacement: str) -> bool:
         """True if replacing ``[start, end)``, right next to a protected span, would change

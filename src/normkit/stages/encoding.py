@@ -13,11 +13,11 @@ True
 
 from __future__ import annotations
 
-import difflib
 import html
 import re
 
 import ftfy
+from rapidfuzz.distance import Indel
 
 from normkit.protect import find_protected
 from normkit.stages.base import Context, PerLanguage
@@ -120,6 +120,7 @@ def _pieces(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]
 
 
 DIFF_LIMIT = 20_000  # longer pieces get one change from their first to their last repair
+# (finding the repairs costs time in the square of the piece's length over 64)
 
 
 def _diff_changes(offset: int, before: str, after: str, rule: str) -> list[Change]:
@@ -141,9 +142,21 @@ def _diff_changes(offset: int, before: str, after: str, rule: str) -> list[Chang
     if len(old) > DIFF_LIMIT:
         return [Change(offset + head, offset + head + len(old), new, rule)]
     start = offset + head
-    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
-    return [Change(start + i1, start + i2, new[j1:j2], rule)
-            for op, i1, i2, j1, j2 in matcher.get_opcodes() if op != "equal"]
+    changes: list[Change] = []
+    run: list[int] | None = None  # a run of insertions and deletions: i1, i2, j1, j2
+    for op in Indel.opcodes(old, new):  # a longest common subsequence, as difflib's
+        if op.tag != "equal":
+            if run is None:
+                run = [op.src_start, op.src_end, op.dest_start, op.dest_end]
+            else:
+                run[1], run[3] = op.src_end, op.dest_end
+            continue
+        if run is not None:
+            changes.append(Change(start + run[0], start + run[1], new[run[2]:run[3]], rule))
+            run = None
+    if run is not None:
+        changes.append(Change(start + run[0], start + run[1], new[run[2]:run[3]], rule))
+    return changes
 
 
 def fix_entities(doc: TrackedText) -> bool:

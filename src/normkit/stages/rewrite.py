@@ -22,6 +22,7 @@ True
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from normkit.matching import ahocorasick
@@ -237,8 +238,16 @@ def _glued_before(text: str, changes: list[Change], start: int) -> list[tuple[in
         if change.end > start or any(char.isspace() for char in text[change.end:start]):
             break
         glued.append((change.start, change.end, change.replacement))
+        if any(char.isspace() for char in change.replacement):  # a space before the rest
+            break
         start = change.start
     return glued
+
+
+def _has(edits: list[tuple[int, int, str]], starts: list[int], edit: tuple[int, int, str]) -> bool:
+    """True if ``edit`` is in ``edits`` (sorted, with their ``starts``)."""
+    i = bisect_left(starts, edit[0])
+    return i < len(edits) and edits[i] == edit
 
 
 def rewrite_round(doc: TrackedText, rules: Sequence[CompiledRule], stage: str,
@@ -254,8 +263,8 @@ def rewrite_round(doc: TrackedText, rules: Sequence[CompiledRule], stage: str,
     # after the encoding stage, protected spans are settled: no edit next to one may move
     # its edges (the encoding stage repairs the text that decides them)
     edges = stage != "encoding"
-    # a line's protected spans -> this round's edits beside them
-    beside: dict[int, tuple[set[tuple[int, int]], list[tuple[int, int, str]]]] = {}
+    # a line -> this round's edits beside its protected spans (sorted), and their starts
+    beside: dict[int, tuple[list[tuple[int, int, str]], list[int]]] = {}
     changes: list[Change] = []
     last_end = -1
     chained: tuple[int, int] | None = None  # the last edit beside a span: its line, its end
@@ -278,16 +287,25 @@ def rewrite_round(doc: TrackedText, rules: Sequence[CompiledRule], stage: str,
             if line is not None:
                 # edits that pass the check one by one may move an edge together
                 # (`a  b`¿¡D), or join two spans into one (x.org/a , ,b -> x.org/a,b):
-                # each one beside a span is checked with the round's others on its line
-                spans, edits = beside.get(line, (set(), []))
-                spans = spans if span is None else spans | {span}
-                edits = sorted({*edits, *_glued_before(doc.text, changes, start),
-                                (start, end, replacement)})
-                if (span is not None and doc.moves_protected_edge(start, end, replacement)) or (
-                        len(edits) > 1 and not all(doc.keeps_protected(one, edits)
-                                                   for one in spans)):
+                # each one beside a span is checked with the round's others near it
+                if span is not None and doc.moves_protected_edge(start, end, replacement):
                     continue
-                beside[line] = spans, edits
+                edits, starts = beside.get(line, ([], []))
+                glued = [e for e in _glued_before(doc.text, changes, start)
+                         if not _has(edits, starts, e)]
+                if glued:  # not beside a span themselves: taken in here, in their place
+                    for one in reversed(glued):
+                        where = bisect_left(starts, one[0])
+                        edits.insert(where, one)
+                        starts.insert(where, one[0])
+                edits.append((start, end, replacement))  # after every edit before it
+                starts.append(start)
+                around = (min(start, span[0]), max(end, span[1])) if span else (start, end)
+                if len(edits) > 1 and not doc.keeps_protected_near(*around, edits, starts):
+                    edits.pop()
+                    starts.pop()
+                    continue
+                beside[line] = edits, starts
             chained = None if line is None else (line, end)
         changes.append(Change(start, end, replacement, rule_id))
         last_end = end
