@@ -82,7 +82,8 @@ class BoilerplateStage:
         mark_menus(lines)
         start, end = main_region(lines, self._roles)
         keys = [key(line.text) for line in lines]
-        start = lead_start(lines, start, end, headline(lines, keys), self._roles)
+        title = headline(lines, keys)
+        start = lead_start(lines, start, end, title, self._roles)
         start, end = extend_lists(lines, start, end)
         start, end = attach_sentences(lines, start, end, self._roles)
         start, end = bridge_blocks(lines, start, end, self._roles)
@@ -93,7 +94,7 @@ class BoilerplateStage:
         mark_duplicates(lines, head_end=first_prose, page=any(furniture(lines, self._roles)),
                         body=range(start, end), keys=keys)
         mark_bylines(lines, ctx.lang)
-        head, tail = zones(lines, start, end, self._roles)
+        head, tail = zones(lines, start, end, self._roles, title)
         for zone, reason in ((head, "structure/head"), (tail, "structure/tail")):
             for i in zone:
                 if not lines[i].dropped:
