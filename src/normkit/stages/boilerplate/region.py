@@ -249,8 +249,8 @@ def _headline_shaped(line: Line) -> bool:
 
     >>> from normkit.stages.boilerplate.lines import split_lines
     >>> [_headline_shaped(x) for x in split_lines(
-    ...     "Kyiv restores power to the east\nShare on: Facebook | X\n"
-    ...     "March 12, 2026, 14:30 GMT\nThis post is sponsored. All opinions are mine", "en")]
+    ...     "Kyiv restores power to the east\\nShare on: Facebook | X\\n"
+    ...     "March 12, 2026, 14:30 GMT\\nThis post is sponsored. All opinions are mine", "en")]
     [True, False, False, False]
     """
     return (not line.dropped and not line.terminal and not line.truncated
@@ -301,6 +301,40 @@ def _standfirst(line: Line) -> bool:
             and line.title_share < UNENDED_TITLE_SHARE)
 
 
+SIGN_OFF_LINES = 2  # ``Слава Україні!`` / ``Героям слава!``
+_CLOSERS = "\"'”’»)] \u00a0"
+
+
+def _sign_off(lines: Sequence[Line], end: int) -> int:
+    """How many short exclamations right below the article's last sentence sign it off.
+
+    ``Glory to Ukraine!``, ``Слава Україні!``, ``Stay safe!``: under a last paragraph
+    they are the author's words, though too short to count as sentences. A call to
+    action (``Subscribe now!``) is a rule's to drop; a rule of position ``tail`` still
+    drops what it names here.
+
+    >>> from normkit.stages.boilerplate.lines import split_lines
+    >>> lines = split_lines("The talks went on until late in the evening.\\n"
+    ...                     "Слава Україні!\\nГероям слава!\\nShare\\n", "uk")
+    >>> _sign_off(lines, 1), _sign_off(lines, 0)
+    (2, 0)
+    """
+    if not 0 < end < len(lines) or not _sentence(lines[end - 1]):
+        return 0
+    count = 0
+    while (count < SIGN_OFF_LINES and end + count < len(lines)
+           and _exclamation(lines[end + count])):
+        count += 1
+    return count
+
+
+def _exclamation(line: Line) -> bool:
+    """A short exclamation of a few words: ``Glory to Ukraine!``."""
+    return (not line.dropped and 0 < line.words < HEADLINE_WORDS
+            and line.text.rstrip(_CLOSERS).endswith("!")
+            and _FIGURES.search(line.text) is None)
+
+
 def _title_block(lines: Sequence[Line], first: int,
                  roles: Roles = {}) -> bool:  # noqa: B006 - read only
     """True if the lines above the first furniture may be the document's own title block.
@@ -332,6 +366,7 @@ def zones(lines: Sequence[Line], start: int, end: int,
     head = range(0) if first is None else range(
         first if _title_block(lines, first, roles) else 0,
         start - _headline_above(lines, start, marks, title))
+    end += _sign_off(lines, end)
     after = next((i for i in range(end, len(lines)) if marks[i]), None)
     if after is None:
         return head, range(0)
