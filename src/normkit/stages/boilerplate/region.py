@@ -356,8 +356,9 @@ def zones(lines: Sequence[Line], start: int, end: int,
 
     The head goes from its first piece of furniture (or from the top, when more than
     a short title block precedes it; lines of role ``inline`` are not counted) up to
-    the article; the tail from the article's
-    end, if any furniture follows it.
+    the article's headline, if one sits right above it, or else up to the article;
+    the tail from the article's end (below a short sign-off), if any furniture
+    follows it.
     """
     if start == end:
         return range(0), range(0)
