@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+import regex
+
 from normkit.corpus import RULE as RECURRING
 from normkit.rules import CompiledRule
 from normkit.stages.base import Context, PerLanguage
@@ -65,6 +67,9 @@ class BoilerplateStage:
         self._matchers = PerLanguage(rules, options, _matchers)
         self._roles = {r.id: r.rule.role for r in rules if r.rule.role != "page"}
         self._labels = frozenset(r.id for r in rules if r.rule.titles_below)
+        # rules whose pattern marks the title its line leads: ``Watch: <title>``
+        self._titled = {r.id: r.pattern for r in rules
+                        if r.rule.kind == "drop" and "title" in r.pattern.groupindex}
 
     def run(self, doc: TrackedText, ctx: Context) -> None:
         found = blocks(doc.text)
@@ -82,7 +87,8 @@ class BoilerplateStage:
         mark_menus(lines)
         start, end = main_region(lines, self._roles)
         keys = [key(line.text) for line in lines]
-        start = lead_start(lines, start, end, headline(lines, keys), self._roles)
+        title = headline(lines, keys)
+        start = lead_start(lines, start, end, title, self._roles)
         start, end = extend_lists(lines, start, end)
         start, end = attach_sentences(lines, start, end, self._roles)
         start, end = bridge_blocks(lines, start, end, self._roles)
@@ -93,7 +99,7 @@ class BoilerplateStage:
         mark_duplicates(lines, head_end=first_prose, page=any(furniture(lines, self._roles)),
                         body=range(start, end), keys=keys)
         mark_bylines(lines, ctx.lang)
-        head, tail = zones(lines, start, end, self._roles)
+        head, tail = zones(lines, start, end, self._roles, title)
         for zone, reason in ((head, "structure/head"), (tail, "structure/tail")):
             for i in zone:
                 if not lines[i].dropped:
@@ -102,6 +108,8 @@ class BoilerplateStage:
         before, after = _edges(lines, start, end)
         self._positional(lines[:before], matchers["head"], ctx)
         self._positional(lines[after:], matchers["tail"], ctx)
+        if all(line.dropped for line in lines):
+            _keep_lone_titles(lines, self._titled)
         if doc.protected:
             _keep_protected_whole(lines, doc.protected)
         changes = [Change(line.start, line.end, "", line.rule, drop=True)
@@ -142,6 +150,31 @@ def _edges(lines: list[Line], start: int, end: int) -> tuple[int, int]:
     if not sentences:
         return 0, len(lines)
     return sentences[0], sentences[-1] + 1
+
+
+def _keep_lone_titles(lines: list[Line], titled: dict[str, regex.Pattern]) -> None:
+    """In a text that would lose every line, keep the lines that lead a title.
+
+    A rule may mark, with a group named ``title``, the title its line points to
+    (``Watch: <title>``, ``Read more: <title>``). On a page the line is a pointer to
+    another story; when nothing else stays (a record that is one headline, the
+    video's ``Watch: Firefighters free a kitten``), the title is the content.
+    A bare label (``Read more``) still goes.
+
+    >>> import regex
+    >>> lines = split_lines("Watch: Firefighters free a kitten\\nRead more\\n", "en")
+    >>> for line in lines:
+    ...     line.rule = "web/read-more"
+    >>> _keep_lone_titles(lines, {"web/read-more": regex.compile(
+    ...     r"^(?:watch|read more)(?::\\s*(?P<title>.+))?$", regex.I)})
+    >>> [line.rule for line in lines]
+    [None, 'web/read-more']
+    """
+    for line in lines:
+        pattern = titled.get(line.rule or "")
+        found = pattern.search(line.text) if pattern is not None else None
+        if found is not None and any(c.isalnum() for c in found.group("title") or ""):
+            line.rule = None
 
 
 def _keep_protected_whole(lines: list[Line], protected: list[tuple[int, int]]) -> None:
