@@ -96,7 +96,6 @@ def test_a_month_range_keeps_its_hyphen(norm: Normalizer) -> None:
     "You have entered an incorrect email address!",
     "More articles",
     "• This field is for validation purposes and should be left unchanged.",
-    "AdvertisementAdvertise with NZME.",
 ])
 def test_english_furniture_under_the_article_goes(norm: Normalizer, furniture: str) -> None:
     body = ("The councillor said he would take the matter further with the police.\n\n"
