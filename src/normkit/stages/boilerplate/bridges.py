@@ -48,6 +48,10 @@ SHORT_TITLE = 3  # ... unless it is this short: a section's name, not a story's 
 # tools lay tables out); a run of spaces is tried once: linear
 _CELLS = re.compile(r"\t+|(?<!\s)\s+\|\s+|(?<=\S) {2,}(?=\S)")
 _FIGURE = re.compile(r"\d")
+MIN_BARRED_ROWS = 2  # a table of rows of unequal width has at least this many rows
+# a cell that is a figure: 4,293 (789 12.5% -0.3 $1.42 2020 (an amount, a share, a change),
+# three characters or more: a page number (``1 | 2 | Next``) is none
+_NUMBER_CELL = re.compile(r"^[-+−–$€£¥(]*\s?\d[\d.,]*\s?[%)]?$")
 _ITEM = re.compile(r"^(?:[-*•·–—]\s|\d{1,2}[.)]\s|\(?[a-z]\)\s)")
 
 
@@ -83,10 +87,17 @@ def table_rows(lines: Sequence[Line], i: int) -> int:
 
     Rows share their number of cells, the rows below the first hold figures, and some
     cell holds none (a header or a label column: ``2019 | 2020 | 2021`` is a menu).
+    A table that HTML-to-text tools print with its merged and empty cells as bars
+    (``Sales | $ | 4,293 | $ | 10,126 | ||||``) has rows of unequal width:
+    :func:`_barred_rows` reads those.
     """
     width = cells(lines[i].text)
     if width < 2:
         return 0
+    if "|" in lines[i].text:
+        barred = _barred_rows(lines, i)
+        if barred:
+            return barred
     count = 1
     while i + count < len(lines) and cells(lines[i + count].text) == width:
         count += 1
@@ -95,6 +106,41 @@ def table_rows(lines: Sequence[Line], i: int) -> int:
         return 0
     texts = [lines[j].text for j in range(i, i + count)]
     if all(_FIGURE.search(cell) for text in texts for cell in row_cells(text)):
+        return 0
+    return count
+
+
+def _barred_rows(lines: Sequence[Line], i: int) -> int:
+    """Rows of a table whose cells are split by `` | `` from ``i`` on, of any width (0 if none).
+
+    At least :data:`MIN_BARRED_ROWS` lines in a row with two cells or more split by bars,
+    half of them or more with a cell that is a figure (``4,293``, ``(2.17``, ``12%``), and
+    a cell that is none (a label). A run of headlines with their ages
+    (``Talks resume | 3 hours ago``) or a pager (``1 | 2 | Next``) has no figure cell.
+
+    >>> from normkit.stages.boilerplate.lines import split_lines
+    >>> rows = "Sales | $ | 4,293 | $ | 10,126 | |||\\nNet income | $ | (647 | ) | $ | 452 | |||"
+    >>> _barred_rows(split_lines(rows, "en"), 0)
+    2
+    >>> _barred_rows(split_lines("Home | News | 1 | 2\\nSport | Video | 3 | Next", "en"), 0)
+    0
+    """
+    count = 0
+    numbered = 0
+    labelled = False
+    while i + count < len(lines):
+        text = lines[i + count].text
+        if " |" not in text or lines[i + count].dropped:
+            break
+        parts = [part.strip() for part in row_cells(text)]
+        parts = [part for part in parts if part.strip("|")]
+        if not parts:
+            break
+        count += 1
+        numbers = sum(len(part) >= 3 and _NUMBER_CELL.match(part) is not None for part in parts)
+        numbered += numbers > 0
+        labelled = labelled or numbers < len(parts)
+    if count < MIN_BARRED_ROWS or numbered * 2 < count or not labelled:
         return 0
     return count
 

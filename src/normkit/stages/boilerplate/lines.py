@@ -43,8 +43,13 @@ def ends_sentence(text: str) -> bool:
     (True, False)
     >>> ends_sentence("il est parti. »"), ends_sentence("Le Monde »")
     (True, False)
+
+    The empty cells a table's last row trails (``... press release. | ||``) aside too.
+
+    >>> ends_sentence("The figures are in millions of dollars. | ||")
+    True
     """
-    last = text.rstrip(_CLOSERS + _QUOTE_SPACES)[-1:]
+    last = text.rstrip(_CLOSERS + _QUOTE_SPACES + "|")[-1:]
     return last != "" and last in _TERMINALS
 
 
@@ -61,6 +66,35 @@ def ends_signed(text: str) -> bool:
     (True, False)
     """
     return text[-1:] in ")ABCDEFGHIJKLMNOPQRSTUVWXYZ" and _SIGNED.search(text) is not None
+
+
+# a sentence, then links the page set after it: (Day 3 Blog | Scorecard | News), Read More;
+# not a teaser cut short (``... for... Read more``)
+_POINTER_TAIL = re.compile(
+    r"(?<![.…])[.!?][\"'”’»]?\s+(?:\([^()|]{1,40}(?:\|[^()|]{1,40})+\)"
+    r"|(?:read more|read the full (?:story|article)|continue reading|weiterlesen|lire la suite"
+    r"|leggi tutto|leer más|czytaj dalej|читать далее|читати далі)\W{0,3})$",
+    re.IGNORECASE)
+_POINTER_ENDS = ("more", "article", "story", "reading", "weiterlesen", "suite", "tutto",
+                 "más", "dalej", "далее", "далі")
+
+
+def ends_with_pointer(text: str) -> bool:
+    """True if a sentence ends ``text`` and only the links a page glued to it follow.
+
+    >>> ends_with_pointer("India won the series. (Day 3 Blog | Scorecard | News)")
+    True
+    >>> ends_with_pointer("The team used ultraviolet rays instead. Read More")
+    True
+    >>> ends_with_pointer("Talks went on (Kyiv | Lviv)"), ends_with_pointer("Read more")
+    (False, False)
+    >>> ends_with_pointer("She has covered the tech industry for... Read more")
+    False
+    """
+    tail = text.rstrip(" .:»›>→…")[-12:].lower()
+    if not (text.endswith(")") and "|" in text) and not tail.endswith(_POINTER_ENDS):
+        return False
+    return _POINTER_TAIL.search(text) is not None
 
 
 _DATE = r"(?:\d{1,2}\s+[^\W\d_]+\.?|[^\W\d_]+\.?\s+\d{1,2},?)\s+\d{4}"
@@ -116,8 +150,8 @@ class Line:
     index: int  # position among the non-blank lines
     text: str  # stripped
     words: int  # word count (CJK characters count as half a word each)
-    terminal: bool  # ends in ., !, ? or … (closing quotes, an agency's signature aside), or is
-    # long and ends in ":"
+    terminal: bool  # ends in ., !, ? or … (closing quotes, an agency's signature, links glued
+    # after it aside), or is long and ends in ":"
     truncated: bool  # ends in an ellipsis: a teaser cut short, or speech trailing off
     stop_share: float  # share of words that are function words of the language
     title_share: float  # share of words that start with a capital letter
@@ -272,7 +306,7 @@ def split_lines(text: str, lang: str,
             text=stripped,
             words=count,
             terminal=ends_sentence(stripped) or ends_signed(stripped) or closing
-            or (count >= COLON_WORDS and stripped.endswith(":")),
+            or (count >= COLON_WORDS and stripped.endswith(":")) or ends_with_pointer(stripped),
             truncated=ends_truncated(stripped),
             stop_share=stops / len(tokens) if tokens else 0.0,
             title_share=capitals / len(tokens) if tokens else 0.0,
