@@ -28,7 +28,14 @@ from normkit.rules import CompiledRule
 from normkit.stages.base import Context, PerLanguage
 from normkit.stages.boilerplate.bridges import bridge_blocks
 from normkit.stages.boilerplate.duplicates import headline, key, mark_duplicates
-from normkit.stages.boilerplate.lines import Line, blocks, split_lines
+from normkit.stages.boilerplate.lines import (
+    Block,
+    Line,
+    blocks,
+    may_split_otherwise,
+    read_blocks,
+    split_lines,
+)
 from normkit.stages.boilerplate.lists import extend_lists
 from normkit.stages.boilerplate.packrules import DropMatcher
 from normkit.stages.boilerplate.pointers import mark_pointer_titles
@@ -72,13 +79,29 @@ class BoilerplateStage:
                         if r.rule.kind == "drop" and "title" in r.pattern.groupindex}
 
     def run(self, doc: TrackedText, ctx: Context) -> None:
-        found = blocks(doc.text)
+        found, whole_lines = read_blocks(doc.text)
         shape = (ctx.lang, [(text, blank) for _, _, text, blank in found])
         if _last_shape(ctx) == shape:
             return  # the lines this stage left last time: it would keep them all again
+        reading: tuple[list[Block], bool] | None = found, whole_lines
+        while reading is not None:
+            reading = self._clean(doc, ctx, *reading, shape)
+            shape = None
+
+    def _clean(self, doc: TrackedText, ctx: Context, found: list[Block], whole_lines: bool,
+               shape: tuple[str, list[tuple[str, bool]]] | None
+               ) -> tuple[list[Block], bool] | None:
+        """Drop the boilerplate among the blocks ``found`` in ``doc`` (``shape``: their lines;
+        ``whole_lines``: each block is a whole line).
+
+        Returns the output's reading if its blocks are not the blocks this reading kept:
+        dropped lines can change how the rest splits into blocks (a hard-wrapped text
+        that loses lines at its margin reads as one block a line), and the output is
+        then cleaned as the next cleaning will read it.
+        """
         lines = split_lines(doc.text, ctx.lang, found)
         if not lines:
-            return
+            return None
         matchers = self._matchers.get(ctx.lang)
         for line in lines:
             line.rule = matchers["any"].first(line.text, ctx.doc_id)
@@ -115,10 +138,19 @@ class BoilerplateStage:
         changes = [Change(line.start, line.end, "", line.rule, drop=True)
                    for line in lines if line.dropped]
         if not changes:  # nothing dropped: the lines read at the start are the output's
-            ctx.notes[_LAST_OUTPUT] = shape
-            return
+            ctx.notes[_LAST_OUTPUT] = shape or (ctx.lang, [(text, blank)
+                                                           for _, _, text, blank in found])
+            return None
+        reread = may_split_otherwise(doc.text, changes, lines, whole_lines)
         doc.apply(_without_dangling_break(doc.text, lines, changes), stage=self.name)
-        ctx.notes[_LAST_OUTPUT] = (ctx.lang, doc.text)  # its lines are read if a pass needs them
+        if not reread:  # the output's lines are read if a later pass needs them
+            ctx.notes[_LAST_OUTPUT] = (ctx.lang, doc.text)
+            return None
+        now, whole_lines = read_blocks(doc.text)
+        if [text for _, _, text, _ in now] != [line.text for line in lines if not line.dropped]:
+            return now, whole_lines
+        ctx.notes[_LAST_OUTPUT] = (ctx.lang, [(text, blank) for _, _, text, blank in now])
+        return None
 
     @staticmethod
     def _positional(lines: list[Line], matcher: DropMatcher, ctx: Context) -> None:

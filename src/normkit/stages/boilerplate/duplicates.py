@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from normkit.matching import fold
 from normkit.stages.boilerplate.lines import Line
+from normkit.stages.boilerplate.region import prose, score
 
 _KEY = re.compile(r"[\W_]+")
 _SITE_SUFFIX = re.compile(r"(?<!\s)\s+(?:\||-|–|—|::|·|•)\s+[^|–—:·•]{2,40}$")
@@ -51,16 +52,62 @@ def mark_duplicates(lines: Sequence[Line], head_end: int, page: bool = True,
                     body: range = range(0), keys: list[str] | None = None) -> None:
     """Drop later copies of head lines (``index < head_end``) and leads the body repeats.
 
-    In a text that shows no page furniture (``page`` false) only the title, its
+    ``head_end`` is the article's lead (its first line of prose): the head runs down to
+    it. In a text that shows no page furniture (``page`` false) only the title, its
     first line, counts as a head line: tables and lists repeat rows. A line that
     the article ``body`` itself shows twice or more (a table's header row, a shop
     link under each product) is the article's refrain, not a repeated headline.
+
+    The head is counted in the lines that stay, as the next cleaning counts it: when
+    a head line goes (a copy of the title, a lead that the body repeats in full), the
+    head reaches down to the next line, or the next lead, and that line is checked too.
     """
-    if not page:
-        head_end = min(head_end, 1)
     keys = keys or [key(line.text) for line in lines]
     refrains = Counter(keys[i] for i in body)
+    lead = _kept_lead(lines, head_end, body)
+    end = lead if page else _second_kept(lines, lead)
+    # a head line that goes here moves the head's end only in the lines that stay
+    while _mark_copies(lines, keys, end, refrains) | _mark_repeated_leads(lines, keys, end):
+        lead = _kept_lead(lines, lead, body)
+        later = lead if page else _second_kept(lines, lead)
+        if later <= end:
+            return
+        end = later
+
+
+def _kept_lead(lines: Sequence[Line], lead: int, body: range) -> int:
+    """``lead`` if it stays, else the body's next line of prose that stays, else its next
+    line that stays and speaks for the article (where a body without prose starts),
+    else ``lead``."""
+    if lead >= len(lines) or not lines[lead].dropped:
+        return lead
+    kept = [lines[i] for i in range(lead + 1, body.stop) if not lines[i].dropped]
+    return next((line.index for line in kept if prose(line)),
+                next((line.index for line in kept if score(line) > 0), lead))
+
+
+def _second_kept(lines: Sequence[Line], lead: int) -> int:
+    """``min(lead, 1)`` counted in the lines that stay: the lead if no line above it stays,
+    else the second line that stays."""
+    above = False
+    for i in range(min(lead, len(lines))):
+        if not lines[i].dropped:
+            if above:
+                return i
+            above = True
+    return lead
+
+
+def _mark_copies(lines: Sequence[Line], keys: list[str], head_end: int,
+                 refrains: Counter[str]) -> bool:
+    """Later copies of the lines above ``head_end``, and page titles above their headline.
+
+    True if a line down to ``head_end`` went.
+    """
+    if not head_end:
+        return False
     first: dict[str, int] = {}
+    went = False
     for line, k in zip(lines, keys, strict=True):
         if len(k) < MIN_DUP_CHARS:
             continue
@@ -69,19 +116,34 @@ def mark_duplicates(lines: Sequence[Line], head_end: int, page: bool = True,
         elif (not line.dropped and first[k] < head_end and not _table_row(line.text)
               and refrains[k] < REFRAIN):
             line.rule = "structure/duplicate"
-    _mark_page_titles(lines, keys, first, head_end)
-    for line, k in zip(lines, keys, strict=True):
-        if line.dropped or not line.sentence or line.index > head_end:
+            went = went or line.index <= head_end
+    return _mark_page_titles(lines, keys, first, head_end) or went
+
+
+def _mark_repeated_leads(lines: Sequence[Line], keys: list[str], head_end: int) -> bool:
+    """Head lines (down to ``head_end``) that a later line repeats in full, and goes on.
+
+    True if one went.
+    """
+    went = False
+    for line, k in zip(lines[: head_end + 1], keys, strict=False):
+        if line.dropped or not line.sentence:
             continue
         for later, later_key in zip(lines[line.index + 1 :], keys[line.index + 1 :], strict=True):
             if not later.dropped and len(later_key) > len(k) and later_key.startswith(k + " "):
                 line.rule = "structure/repeated-lead"
+                went = True
                 break
+    return went
 
 
 def _mark_page_titles(lines: Sequence[Line], keys: list[str], first: dict[str, int],
-                      head_end: int) -> None:
-    """A page title (``Headline | Site``, ``Headline - Site``) above the headline itself."""
+                      head_end: int) -> bool:
+    """A page title (``Headline | Site``, ``Headline - Site``) above the headline itself.
+
+    True if one went.
+    """
+    went = False
     for line in lines[:head_end]:
         if line.dropped:
             continue
@@ -89,6 +151,8 @@ def _mark_page_titles(lines: Sequence[Line], keys: list[str], first: dict[str, i
         k = key(bare)
         if bare != line.text and len(k) >= MIN_DUP_CHARS and first.get(k, -1) > line.index:
             line.rule = "structure/duplicate"
+            went = True
+    return went
 
 
 def headline(lines: Sequence[Line], keys: list[str] | None = None) -> int | None:

@@ -14,9 +14,11 @@ paragraph break. Every measurement is taken once, here.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from normkit.stages.boilerplate.stopwords import stopwords
+from normkit.tracking import Change
 
 WRAP_MIN, WRAP_MAX = 40, 100  # widths at which hard-wrapped text breaks its lines
 WRAP_FULL = 0.6  # a line at least this share of the width reaches the margin
@@ -247,7 +249,10 @@ def flattened(start: int, line: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def blocks(text: str) -> list[tuple[int, int, str, bool]]:
+Block = tuple[int, int, str, bool]  # start, end, text, blank line before
+
+
+def blocks(text: str) -> list[Block]:
     """``(start, end, text, blank_before)`` of each block: a line, or a wrapped paragraph.
 
     In hard-wrapped text a line that reaches the margin without ending its sentence
@@ -257,10 +262,15 @@ def blocks(text: str) -> list[tuple[int, int, str, bool]]:
     >>> [b[2] for b in blocks("Home\\nWorld\\n\\nTalks went on.\\n")]
     ['Home', 'World', 'Talks went on.']
     """
+    return read_blocks(text)[0]
+
+
+def read_blocks(text: str) -> tuple[list[Block], bool]:
+    """:func:`blocks`, and True if each block is a whole line: no wrapped text, no flat page."""
     lines = physical_lines(text)
     width = wrap_width(lines)
     flat = width is None and flat_page(lines)
-    found: list[tuple[int, int, str, bool]] = []
+    found: list[Block] = []
     blank = True
     joined = False
     for start, end, stripped in lines:
@@ -278,11 +288,41 @@ def blocks(text: str) -> list[tuple[int, int, str, bool]]:
         joined = (width is not None and len(stripped) >= WRAP_FULL * width
                   and not ends_sentence(stripped))
         blank = False
-    return found
+    return found, width is None and not flat
 
 
-def split_lines(text: str, lang: str,
-                found: list[tuple[int, int, str, bool]] | None = None) -> list[Line]:
+SHORTEST_FULL = WRAP_FULL * WRAP_MIN  # a shorter line never counts in a wrap width
+
+
+def may_split_otherwise(text: str, drops: Sequence[Change], lines: Sequence[Line],
+                        whole_lines: bool) -> bool:
+    """True if the rest of ``text`` may split into other blocks once ``drops`` are made.
+
+    What :func:`blocks` reads depends on the whole text: whether it is hard-wrapped, at
+    what width, and whether it is a flattened page. A dropped line shorter than
+    :data:`SHORTEST_FULL` changes none of it: it is never the longest line of a wrapped
+    text, nor long enough to count as reaching its margin. A longer line can, and so
+    can a dropped block of a flattened line (it ends inside its line). Text read a
+    line a block (``whole_lines``) stays so while a line too long to be wrapped stays.
+
+    >>> text = "Talks went on in the capital.\\nReuter\\n"
+    >>> lines = split_lines(text, "en")
+    >>> may_split_otherwise(text, [Change(30, 37, "", "web/x")], lines, True)
+    False
+    >>> lines[0].rule = "web/x"
+    >>> may_split_otherwise(text, [Change(0, 30, "", "web/x")], lines, True)
+    True
+    >>> may_split_otherwise("Home  Talks went on.\\n", [Change(0, 6, "", "web/x")], [], False)
+    True
+    """
+    if not any(change.end - change.start >= SHORTEST_FULL
+               or (change.end < len(text) and text[change.end - 1] != "\\n") for change in drops):
+        return False
+    return not whole_lines or not any(len(line.text) > WRAP_MAX and not line.dropped
+                                      for line in lines)
+
+
+def split_lines(text: str, lang: str, found: list[Block] | None = None) -> list[Line]:
     """The blocks of ``text`` (non-blank lines, wrapped paragraphs) with their measurements.
 
     ``found`` is ``blocks(text)``, if the caller has it already.
