@@ -219,3 +219,17 @@ def test_a_long_line_of_figures_with_one_double_hyphen_is_cleaned_as_a_short_one
     long = "Results " + "1 2 3 " * 3000 + "-- then 4 5 6 went on."
     assert norm.clean(short, lang="en") == "Results 1 2 3—then 4 5 6 went on."
     assert norm.clean(long, lang="en").endswith("1 2 3—then 4 5 6 went on.")
+
+
+def test_the_language_sample_reads_a_long_word_beside_an_address_as_the_regex_would(norm):
+    from normkit import language
+
+    rng = random.Random(13)
+    tokens = ["a", "x", "1", ".", "@", "+", "-", "_", "/", " ", "#", "com", "https://", "www.",
+              ":", "\n", "é", "д", "b@c.d"]
+    for _ in range(3000):
+        text = "".join(rng.choice(tokens) for _ in range(rng.randint(0, 20))) + "@"
+        assert language._letters(text) == language._NOT_LETTERS.sub(" ", text).strip()
+    # a page that is one giant word after a handle: detection reads on and stays linear
+    result = norm.run("@ab " + "a" * 200_000 + " went on.")
+    assert result.text.endswith("went on.")

@@ -24,6 +24,7 @@ domain with a path, or a bare domain under a generic or second-level public suff
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import pycountry
 
@@ -63,23 +64,29 @@ def _protected_matches(text: str) -> list[tuple[int, int]]:
     """The spans of ``_PROTECTED.finditer(text)``, found without trying an address at every
     character of a long word (each try reads on to the word's end: quadratic).
 
-    An address is looked for only where a word of address characters begins, and right
-    where the last match ended (there the whole pattern is tried): it can match nowhere
-    else in the word that it does not match there.
-
     >>> _protected_matches("@ab.c+d@x.org " + "a" * 50)
     [(0, 3), (3, 13)]
     """
-    found = []
+    return [match.span() for match in matches_by_words(_PROTECTED, _PROTECTED_AT_WORDS, text)]
+
+
+def matches_by_words(pattern: re.Pattern, at_words: re.Pattern, text: str) -> Iterator[re.Match]:
+    """The matches of ``pattern.finditer(text)``, where ``at_words`` is ``pattern`` with its
+    e-mail address tried only where a word of address characters begins.
+
+    An address is also tried right where the last match ended (there the whole pattern
+    is tried): it can match nowhere else in a word that it does not match there, and
+    each try reads on to the word's end, so trying at every character is quadratic.
+    """
     pos = 0
     while True:
-        here = None
+        match = None
         if 0 < pos < len(text) and _ADDRESS_CHARS.match(text, pos - 1):  # inside a word
-            here = _PROTECTED.match(text, pos)
-        match = here or _PROTECTED_AT_WORDS.search(text, pos)
+            match = pattern.match(text, pos)
+        match = match or at_words.search(text, pos)
         if match is None:
-            return found
-        found.append(match.span())
+            return
+        yield match
         pos = match.end()
 
 
