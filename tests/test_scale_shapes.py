@@ -231,5 +231,5 @@ def test_the_language_sample_reads_a_long_word_beside_an_address_as_the_regex_wo
         text = "".join(rng.choice(tokens) for _ in range(rng.randint(0, 20))) + "@"
         assert language._letters(text) == language._NOT_LETTERS.sub(" ", text).strip()
     # a page that is one giant word after a handle: detection reads on and stays linear
-    result = norm.run("@ab " + "a" * 200_000 + " went on.")
+    result = norm.run("@ab " + "a" * 20_000 + " went on.")
     assert result.text.endswith("went on.")
