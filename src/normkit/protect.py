@@ -24,11 +24,13 @@ domain with a path, or a bare domain under a generic or second-level public suff
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import pycountry
 
 _URL = r"(?:(?:https?|ftp)://|www\.)[^\s<>\"'“”‘’«»]+"
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_ADDRESS_CHARS = re.compile(r"[\w.+-]")  # what _EMAIL's first part is made of
 # a handle or a hashtag with a letter in it; not an entity (&#8220;, &amp;#8220;)
 _HANDLE = r"(?<![\w@&;])(?:@[A-Za-z0-9_]{2,}|#(?=[0-9_]*[A-Za-z])[A-Za-z0-9_]{2,})"
 _GENERIC = frozenset({"com", "org", "net", "edu", "gov", "int", "mil", "info", "biz", "io", "news",
@@ -40,6 +42,8 @@ _BARE = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+(/[^\s<>\"'“�
 # a fenced block; or inline code: opened after no word character, closed before none
 _CODE = r"```[\s\S]*?```|(?<![\w`])`(?=[^`\s])[^`\n]{1,200}(?<=[^`\s])`(?![\w`])"
 _PROTECTED = re.compile(f"{_CODE}|{_URL}|{_EMAIL}|{_HANDLE}")
+# the same, with addresses only from the start of a word (see _protected_matches)
+_PROTECTED_AT_WORDS = re.compile(f"{_CODE}|{_URL}|(?<![\\w.+-]){_EMAIL}|{_HANDLE}")
 _TRAILING = ".,;:!?)]}"
 
 
@@ -51,16 +55,50 @@ def find_protected(text: str) -> list[tuple[int, int]]:
     """
     spans = []
     if "@" in text or "#" in text or "://" in text or "www." in text or "`" in text:  # else none
-        for match in _PROTECTED.finditer(text):
-            spans.append((match.start(), _trim(text, *match.span())))
+        spans = [(start, _trim(text, start, end)) for start, end in _protected_matches(text)]
     bare = [span for span in _bare_addresses(text) if not _inside(span, spans)]
     return sorted(spans + bare) if bare else spans
 
 
+def _protected_matches(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_PROTECTED.finditer(text)``, found without trying an address at every
+    character of a long word (each try reads on to the word's end: quadratic).
+
+    >>> _protected_matches("@ab.c+d@x.org " + "a" * 50)
+    [(0, 3), (3, 13)]
+    """
+    return [match.span() for match in matches_by_words(_PROTECTED, _PROTECTED_AT_WORDS, text)]
+
+
+def matches_by_words(pattern: re.Pattern, at_words: re.Pattern, text: str) -> Iterator[re.Match]:
+    """The matches of ``pattern.finditer(text)``, where ``at_words`` is ``pattern`` with its
+    e-mail address tried only where a word of address characters begins.
+
+    An address is also tried right where the last match ended (there the whole pattern
+    is tried): it can match nowhere else in a word that it does not match there, and
+    each try reads on to the word's end, so trying at every character is quadratic.
+    """
+    pos = 0
+    while True:
+        match = None
+        if 0 < pos < len(text) and _ADDRESS_CHARS.match(text, pos - 1):  # inside a word
+            match = pattern.match(text, pos)
+        match = match or at_words.search(text, pos)
+        if match is None:
+            return
+        yield match
+        pos = match.end()
+
+
 def _trim(text: str, start: int, end: int) -> int:
+    opened = closed = None  # brackets in the span, counted once
     while end > start + 1 and text[end - 1] in _TRAILING:
-        if text[end - 1] == ")" and text.count("(", start, end) >= text.count(")", start, end):
-            break
+        if text[end - 1] == ")":
+            if opened is None:
+                opened, closed = text.count("(", start, end), text.count(")", start, end)
+            if opened >= closed:
+                break
+            closed -= 1
         end -= 1
     return end
 
@@ -73,17 +111,20 @@ def _bare_addresses(text: str) -> list[tuple[int, int]]:
     """Addresses without a scheme: found from each dot between a lower-case letter or digit
     and a lower-case letter (few in prose), then checked against the public suffixes."""
     found: list[tuple[int, int]] = []
+    run_end = 0  # the end of the run of host characters the last address was read from
     dot = text.find(".", 1)
     while dot != -1 and dot + 1 < len(text):
         after = dot + 1
-        if text[dot - 1] in _HOST_CHARS and "a" <= text[dot + 1] <= "z":
-            start = dot - 1
+        if dot >= run_end and text[dot - 1] in _HOST_CHARS and "a" <= text[dot + 1] <= "z":
+            # every dot of one run of host characters starts from the same place: read it once
+            start = run_end = dot - 1
             while start > 0 and text[start - 1] in _HOST_CHARS:
                 start -= 1
+            while run_end < len(text) and text[run_end] in _HOST_CHARS:
+                run_end += 1
             before = text[start - 1] if start else " "
-            match = _BARE.match(text, start)
-            if match and not (before.isalnum() or before in "@/_-.") and (
-                    not found or found[-1][0] != start):  # not from an earlier dot already
+            match = None if before.isalnum() or before in "@/_-." else _BARE.match(text, start)
+            if match and (not found or found[-1][0] != start):  # not from an earlier dot
                 # the match may end before this dot ("bbc.co.uk...and"): search on after both
                 after = max(after, match.end())
                 if _is_address(match.group().split("/", 1)[0], has_path=match.group(1) is not None):

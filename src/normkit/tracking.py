@@ -66,6 +66,9 @@ class TrackedText:
         self.protected: list[tuple[int, int]] = sorted(protected or [])
         self.edits: list[Edit] = []
         self.removed: list[Removed] = []
+        self._gone: tuple[list[int], list[int]] = ([], [])  # see _index_removed
+        self._gone_count = 0
+        self._gone_points: list[int] = []
 
     # -- mapping -------------------------------------------------------------
     def to_original(self, pos: int, *, side: str) -> int:
@@ -381,13 +384,41 @@ class TrackedText:
         >>> [(r.start, r.end, r.rule) for r in doc.removed]
         [(2, 18, 'stamp'), (1, 2, 'share'), (18, 27, 'share')]
         """
-        pieces = [(start, end)]
-        for block in self.removed:
-            if block.start < end and start < block.end:
-                pieces = [piece for lo, hi in pieces
-                          for piece in ((lo, min(hi, block.start)), (max(lo, block.end), hi))
-                          if piece[0] < piece[1]]
+        starts, ends = self._index_removed()
+        j = bisect_right(ends, start)  # the first block that ends after ``start``
+        if start == end:  # an empty span is gone only strictly inside a block
+            return [] if j < len(starts) and starts[j] < start else [(start, end)]
+        pieces, pos = [], start
+        while j < len(starts) and starts[j] < end:
+            if starts[j] > pos:
+                pieces.append((pos, starts[j]))
+            pos = max(pos, ends[j])
+            j += 1
+        if pos < end:
+            pieces.append((pos, end))
+        points = self._gone_points  # empty blocks split a span that runs over them
+        if points and bisect_right(points, start) < bisect_left(points, end):
+            pieces = [piece for lo, hi in pieces for piece in _split(lo, hi, points)]
         return pieces
+
+    def _index_removed(self) -> tuple[list[int], list[int]]:
+        """The starts and ends of the removed blocks, sorted, overlapping ones merged (so
+        each drop is checked against the few blocks near it, not against every one)."""
+        starts, ends = self._gone
+        for block in self.removed[self._gone_count:]:
+            if block.start == block.end:
+                points = self._gone_points
+                at = bisect_left(points, block.start)
+                if at == len(points) or points[at] != block.start:
+                    points.insert(at, block.start)
+            else:
+                first = bisect_right(ends, block.start)  # blocks that overlap it, merged
+                last = bisect_left(starts, block.end)
+                lo = min(block.start, starts[first]) if first < last else block.start
+                hi = max(block.end, ends[last - 1]) if first < last else block.end
+                starts[first:last], ends[first:last] = [lo], [hi]
+        self._gone_count = len(self.removed)
+        return starts, ends
 
     def _shift_protected(self, changes: list[Change]) -> None:
         if not self.protected:
@@ -406,6 +437,16 @@ class TrackedText:
             shift = deltas[i][2] if i >= 0 else 0
             kept.append((p_start + shift, p_end + shift))
         self.protected = kept
+
+
+def _split(lo: int, hi: int, points: list[int]) -> list[tuple[int, int]]:
+    """``[lo, hi)`` cut at the ``points`` (sorted) strictly inside it.
+
+    >>> _split(0, 10, [0, 3, 7, 12])
+    [(0, 3), (3, 7), (7, 10)]
+    """
+    cuts = points[bisect_right(points, lo) : bisect_left(points, hi)]
+    return list(zip([lo, *cuts], [*cuts, hi], strict=True))
 
 
 def kept_ends(text: str, start: int, end: int, replacement: str) -> tuple[int, int]:

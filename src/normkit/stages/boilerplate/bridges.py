@@ -89,25 +89,86 @@ def table_rows(lines: Sequence[Line], i: int) -> int:
     cell holds none (a header or a label column: ``2019 | 2020 | 2021`` is a menu).
     A table that HTML-to-text tools print with its merged and empty cells as bars
     (``Sales | $ | 4,293 | $ | 10,126 | ||||``) has rows of unequal width:
-    :func:`_barred_rows` reads those.
+    :func:`_barred_rows` reads those. To ask for many lines, use :class:`Tables`.
     """
-    width = cells(lines[i].text)
-    if width < 2:
-        return 0
-    if "|" in lines[i].text:
-        barred = _barred_rows(lines, i)
-        if barred:
-            return barred
-    count = 1
-    while i + count < len(lines) and cells(lines[i + count].text) == width:
-        count += 1
-    rows = [lines[j].text for j in range(i + 1, i + count)]
-    if count < MIN_ROWS or sum(bool(_FIGURE.search(row)) for row in rows) * 2 < len(rows):
-        return 0
-    texts = [lines[j].text for j in range(i, i + count)]
-    if all(_FIGURE.search(cell) for text in texts for cell in row_cells(text)):
-        return 0
-    return count
+    return Tables(lines[i:]).rows(0)
+
+
+class Tables:
+    """:func:`table_rows` for every line of ``lines``, each answer read off sums made in
+    one pass: a run of thousands of lines of the same width (a log, a repeated menu)
+    is read once, not once for each of its lines.
+
+    The lines must not change (be dropped) while it is in use.
+
+    >>> from normkit.stages.boilerplate.lines import split_lines
+    >>> text = "Intro line\\nRegion\\tDrones\\nKyiv\\t12\\nOdesa\\t20\\nA sentence."
+    >>> tables = Tables(split_lines(text, "en"))
+    >>> [tables.rows(i) for i in range(5)]
+    [0, 3, 2, 0, 0]
+    """
+
+    def __init__(self, lines: Sequence[Line]):
+        size = len(lines)
+        texts = [line.text for line in lines]
+        self._width = width = [cells(text) for text in texts]
+        # where the run of lines of the same width as line i ends
+        self._same_end = same_end = [size] * size
+        for i in range(size - 2, -1, -1):
+            same_end[i] = same_end[i + 1] if width[i + 1] == width[i] else i + 1
+        self._figures = _sums(bool(_FIGURE.search(text)) for text in texts)
+        self._all_figures = _sums(
+            w >= 2 and all(_FIGURE.search(cell) for cell in row_cells(text))
+            for text, w in zip(texts, width, strict=True))
+        # rows split by bars, of any width: where their run ends, which hold figures
+        barred = [_barred_row(line) for line in lines]
+        self._barred_end = barred_end = [size] * (size + 1)
+        for i in range(size - 1, -1, -1):
+            barred_end[i] = barred_end[i + 1] if barred[i] is not None else i
+        self._numbered = _sums(row is not None and row[0] for row in barred)
+        self._labelled = _sums(row is not None and row[1] for row in barred)
+        self._bars = ["|" in text for text in texts]
+
+    def rows(self, i: int) -> int:
+        """How many lines from ``i`` on are rows of one table (0 if none)."""
+        width = self._width[i]
+        if width < 2:
+            return 0
+        if self._bars[i]:
+            count = self._barred_end[i] - i
+            numbered = self._numbered[i + count] - self._numbered[i]
+            labelled = self._labelled[i + count] > self._labelled[i]
+            if count >= MIN_BARRED_ROWS and numbered * 2 >= count and labelled:
+                return count
+        count = self._same_end[i] - i
+        figures = self._figures[i + count] - self._figures[i + 1]
+        if count < MIN_ROWS or figures * 2 < count - 1:
+            return 0
+        if self._all_figures[i + count] - self._all_figures[i] == count:
+            return 0
+        return count
+
+
+def _sums(flags) -> list[int]:
+    """Running sums of ``flags``: ``sums[j] - sums[i]`` counts the true ones in ``[i, j)``."""
+    sums = [0]
+    for flag in flags:
+        sums.append(sums[-1] + bool(flag))
+    return sums
+
+
+def _barred_row(line: Line) -> tuple[bool, bool] | None:
+    """For a row of a table split by `` | ``: whether a cell is a figure and whether one is
+    not (a label); None for a line that is no such row."""
+    text = line.text
+    if " |" not in text or line.dropped:
+        return None
+    parts = [part.strip() for part in row_cells(text)]
+    parts = [part for part in parts if part.strip("|")]
+    if not parts:
+        return None
+    numbers = sum(len(part) >= 3 and _NUMBER_CELL.match(part) is not None for part in parts)
+    return numbers > 0, numbers < len(parts)
 
 
 def _barred_rows(lines: Sequence[Line], i: int) -> int:
@@ -125,21 +186,15 @@ def _barred_rows(lines: Sequence[Line], i: int) -> int:
     >>> _barred_rows(split_lines("Home | News | 1 | 2\\nSport | Video | 3 | Next", "en"), 0)
     0
     """
-    count = 0
-    numbered = 0
+    count = numbered = 0
     labelled = False
     while i + count < len(lines):
-        text = lines[i + count].text
-        if " |" not in text or lines[i + count].dropped:
-            break
-        parts = [part.strip() for part in row_cells(text)]
-        parts = [part for part in parts if part.strip("|")]
-        if not parts:
+        row = _barred_row(lines[i + count])
+        if row is None:
             break
         count += 1
-        numbers = sum(len(part) >= 3 and _NUMBER_CELL.match(part) is not None for part in parts)
-        numbered += numbers > 0
-        labelled = labelled or numbers < len(parts)
+        numbered += row[0]
+        labelled = labelled or row[1]
     if count < MIN_BARRED_ROWS or numbered * 2 < count or not labelled:
         return 0
     return count
@@ -170,11 +225,11 @@ def _subhead(line: Line, below: Line) -> bool:
             and (line.title_share < TITLE_CASE or (line.words <= SHORT_TITLE and prose(below))))
 
 
-def _table_title(lines: Sequence[Line], i: int) -> bool:
+def _table_title(lines: Sequence[Line], i: int, tables: Tables) -> bool:
     """A short heading right above a table (``MARKETS AT A GLANCE``)."""
     line = lines[i]
     return (not line.dropped and not line.terminal and line.words <= SUBHEAD_WORDS
-            and i + 1 < len(lines) and table_rows(lines, i + 1) > 0)
+            and i + 1 < len(lines) and tables.rows(i + 1) > 0)
 
 
 def _sentence(line: Line) -> bool:
@@ -193,14 +248,15 @@ def bridge_blocks(lines: Sequence[Line], start: int, end: int,
     if start == end:
         return start, end
     after_card = False  # the last bridge was a subhead alone, as a teaser card's title is
+    tables = Tables(lines)
     while end < len(lines):
         i, block = end, False
         while i < len(lines):
-            size = table_rows(lines, i) or _short_list(lines, i)
+            size = tables.rows(i) or _short_list(lines, i)
             if lines[i].dropped and role(lines[i], roles) in CHEAP:
                 i += 1
-            elif not size and _table_title(lines, i):
-                i, block = i + 1 + table_rows(lines, i + 1), True
+            elif not size and _table_title(lines, i, tables):
+                i, block = i + 1 + tables.rows(i + 1), True
             elif size:
                 i, block = i + size, True
             else:

@@ -231,8 +231,10 @@ def furniture(lines: Sequence[Line], roles: Roles = {}) -> list[bool]:  # noqa: 
         label = _link_label(line) or (line.dropped and line.words <= 3
                                       and role(line, roles) in CHEAP)
         run = run + 1 if label else 0
-        if run >= LINK_RUN:
+        if run == LINK_RUN:  # the run's lines so far; each further line as it comes
             marks[i - run + 1 : i + 1] = [True] * run
+        elif run > LINK_RUN:
+            marks[i] = True
     return marks
 
 

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 import regex
 
-from normkit.stages.boilerplate.bridges import table_rows
+from normkit.stages.boilerplate.bridges import Tables
 from normkit.stages.boilerplate.lines import Line
 from normkit.stages.boilerplate.stopwords import stopwords
 
@@ -35,9 +35,10 @@ def mark_menus(lines: Sequence[Line]) -> None:
     Rows of a table (``Kyiv | 12 | 11`` under ``Region | Drones | Downed``) are no menu.
     """
     table_end = 0
+    tables = Tables(lines)  # lines before i only are marked: the answers hold
     for i, line in enumerate(lines):
         if i >= table_end:
-            table_end = i + table_rows(lines, i)
+            table_end = i + tables.rows(i)
         if line.dropped or line.sentence or i < table_end:
             continue
         items = [item for item in _SEPARATORS.split(line.text) if item.strip()]
