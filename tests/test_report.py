@@ -244,3 +244,69 @@ def test_complete_report_recounts_from_documents(seed_report):
     tampered = {**seed_report, "summary": {"documents": 999}}
     assert complete_report(tampered)["summary"] == seed_report["summary"]
 
+
+
+def _spooled(norm, files, sample):
+    from normkit.report.data import ReportBuilder
+
+    builder = ReportBuilder(norm, sample, records="spool")
+    for path, results in files:
+        for result in results:
+            builder.add_document(path, result)
+        builder.end_file(path)
+    return builder
+
+
+def _many_files(norm, seed_results):
+    """The seeds as one file each, then a JSONL-like file of many short documents."""
+    short = [norm.run(text) for text in ["Talks in Kiev , today.", "Nato met.", "Source link",
+                                         "Kharkov -- again.", ""] * 6]
+    return [*seed_results, ("many.jsonl", short), ("empty.jsonl", [])]
+
+
+@pytest.mark.parametrize("sample", [0, 3, 200])
+def test_a_spooled_report_writes_the_same_json_and_page_as_one_built_in_memory(
+        norm, seed_results, sample, tmp_path):
+    import io
+
+    from normkit.report.data import ReportBuilder
+
+    files = _many_files(norm, seed_results)
+    in_memory = build_report(norm, files, sample=sample)
+    builder = _spooled(norm, files, sample)
+    streamed = io.StringIO()
+    builder.write_json(streamed)
+    assert json.loads(streamed.getvalue()) == json.loads(json.dumps(in_memory))
+    assert render_html(builder.finish()) == render_html(in_memory)  # labels `many.jsonl #7`
+    saved = tmp_path / "r.json"
+    saved.write_text(streamed.getvalue(), encoding="utf-8")
+    assert load_report(saved)["summary"] == in_memory["summary"]
+    builder.close()
+    page_only = ReportBuilder(norm, sample, records="none")
+    for path, results in files:
+        page_only.add(path, results)
+    assert render_html(page_only.finish()) == render_html(in_memory)
+    with pytest.raises(ValueError, match="not kept"):
+        page_only.write_json(io.StringIO())
+
+
+def test_a_spooled_report_keeps_memory_flat_however_many_documents(norm):
+    """Only the sampled documents stay in memory; the records go to the spool."""
+    import tracemalloc
+
+    from normkit.report.data import ReportBuilder
+
+    result = norm.run("Talks in Kiev , today -- again , officials said.", lang="en")
+
+    def peak(documents: int) -> int:
+        builder = ReportBuilder(norm, sample=20, records="spool")
+        tracemalloc.start()
+        for _ in range(documents):
+            builder.add_document("corpus.jsonl", result)
+        size = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        builder.close()
+        return size
+
+    small, large = peak(500), peak(4000)
+    assert large < small * 1.5 + 64_000  # not eight times as much

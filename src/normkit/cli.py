@@ -263,7 +263,7 @@ def clean(
                 rejected.add(current.name, piece.rejected)
             else:
                 writer.document(current, piece, result)
-                reports.add(result)
+                reports.add(current.name, result)
                 progress.update(1, piece.nbytes)
         writer.finish()
         rejected.write(progress.echo)
@@ -291,7 +291,8 @@ def _check_backup(in_place: bool, names: list[str], suffix: str) -> None:
 
 
 class _RunReports:
-    """``--report``, ``--html-report`` and ``--statistics``: built as results arrive."""
+    """``--report``, ``--html-report`` and ``--statistics``: built as results arrive, each
+    document's record spooled to a temporary file (memory stays flat however long the run)."""
 
     def __init__(self, norm: Normalizer, json_path: Path | None, html_path: Path | None,
                  statistics: bool, sample: int):
@@ -300,24 +301,26 @@ class _RunReports:
         if json_path is not None or html_path is not None or statistics:
             from normkit.report.data import ReportBuilder
 
-            self.builder = ReportBuilder(norm, sample)
-        self.results: list = []
+            self.builder = ReportBuilder(norm, sample,
+                                         records="spool" if json_path is not None else "none")
 
-    def add(self, result) -> None:
+    def add(self, name: str, result) -> None:
         if self.builder is not None:
-            self.results.append(result)
+            self.builder.add_document(name, result)
 
     def end(self, name: str) -> None:
         if self.builder is not None:
-            self.builder.add(name, self.results)
-            self.results = []
+            self.builder.end_file(name)
 
     def write(self) -> None:
         if self.builder is None:
             return
-        from normkit.report.outputs import write_built_report
+        from normkit.report.outputs import write_builder_reports
 
-        write_built_report(self.builder.finish(), *self.paths)
+        try:
+            write_builder_reports(self.builder, *self.paths)
+        finally:
+            self.builder.close()
 
 
 class _Rejects:

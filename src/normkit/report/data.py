@@ -31,9 +31,10 @@ reports without them fall back to the bundled packs.
 from __future__ import annotations
 
 import json
+import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from normkit.document import Result
 from normkit.report.sample import DEFAULT_SAMPLE, Sampler
@@ -67,35 +68,76 @@ def describe_rule(rule: CompiledRule) -> dict:
 
 
 class ReportBuilder:
-    """Collects the results of a run, a file at a time, into a JSON report."""
+    """Collects the results of a run, a file at a time, into a JSON report.
 
-    def __init__(self, normalizer: Normalizer | None = None, sample: int = DEFAULT_SAMPLE):
+    ``records`` says where each document's record goes: ``memory`` (the default), or
+    ``spool``, a temporary file, or ``none`` (only the HTML page and the statistics are
+    wanted). Spooled or dropped, only the sampled documents stay in memory, so memory
+    does not grow with the run: :meth:`write_json` streams the whole report from the
+    spool, and :meth:`finish` gives the report of the sampled documents (all the HTML
+    page and the statistics need).
+    """
+
+    def __init__(self, normalizer: Normalizer | None = None, sample: int = DEFAULT_SAMPLE,
+                 *, records: str = "memory"):
+        if records not in ("memory", "spool", "none"):
+            raise ValueError(f"records must be memory, spool or none, not {records!r}")
         self._normalizer = normalizer
         self._sampler = Sampler(sample)
-        self._files: list[dict] = []
-        self._docs: list[dict] = []
+        self._files: list[dict] = []  # {"path", "documents"}; spooled: {"path", "count"}
+        self._docs: list[dict] = []  # every document's record (not when spooled)
+        self._open: dict | None = None  # the file documents are being added to
+        self._count = 0
+        # closed by close(), or when the builder is collected
+        self._in_memory = records == "memory"
+        self._spool = (tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115
+                       if records == "spool" else None)
         self._rules: dict[str, dict] = {}
         self._stage_of: dict[str, str] = {}
         self.stats = RunStats()
 
     def add(self, path: str, results: Sequence[Result]) -> None:
         """Record the results of one input file (one per document)."""
-        documents = []
         for result in results:
-            doc = result.to_dict(include_text=False)
-            doc["bytes_in"] = len(result.original.encode("utf-8"))
-            doc["bytes_out"] = len(result.text.encode("utf-8"))
-            fired = {r["rule"] for r in doc["edits"]} | {r["rule"] for r in doc["removed"]}
-            for rule in fired - self._rules.keys():
-                self._rules[rule] = self._describe(rule)
-                if "stage" in self._rules[rule]:
-                    self._stage_of[rule] = self._rules[rule]["stage"]
-            self.stats.add(doc, self._stage_of)
-            keys = {f"rule:{rule}" for rule in fired} | {f"lang:{result.lang}"}
-            self._sampler.offer(len(self._docs), keys, (result.original, result.text))
+            self.add_document(path, result)
+        self.end_file(path)
+
+    def add_document(self, path: str, result: Result) -> None:
+        """Record one document of the input file ``path`` (files come one after another)."""
+        entry = self._entry(path)
+        doc = result.to_dict(include_text=False)
+        doc["bytes_in"] = len(result.original.encode("utf-8"))
+        doc["bytes_out"] = len(result.text.encode("utf-8"))
+        fired = {r["rule"] for r in doc["edits"]} | {r["rule"] for r in doc["removed"]}
+        for rule in fired - self._rules.keys():
+            self._rules[rule] = self._describe(rule)
+            if "stage" in self._rules[rule]:
+                self._stage_of[rule] = self._rules[rule]["stage"]
+        self.stats.add(doc, self._stage_of)
+        keys = {f"rule:{rule}" for rule in fired} | {f"lang:{result.lang}"}
+        if self._in_memory:
+            self._sampler.offer(self._count, keys, (result.original, result.text))
             self._docs.append(doc)
-            documents.append(doc)
-        self._files.append({"path": path, "documents": documents})
+            entry["documents"].append(doc)
+        else:
+            entry["count"] += 1
+            number = {"number": entry["count"], "file": len(self._files) - 1}
+            self._sampler.offer(self._count, keys, (result.original, result.text, doc, number))
+            if self._spool is not None:
+                self._spool.write(json.dumps(doc, ensure_ascii=False) + "\n")
+        self._count += 1
+
+    def end_file(self, path: str) -> None:
+        """The input file ``path`` has no more documents."""
+        self._entry(path)
+        self._open = None
+
+    def _entry(self, path: str) -> dict:
+        if self._open is None or self._open["path"] != path:
+            self._open = ({"path": path, "documents": []} if self._in_memory
+                          else {"path": path, "count": 0})
+            self._files.append(self._open)
+        return self._open
 
     def _describe(self, rule_id: str) -> dict:
         if self._normalizer is None:
@@ -106,18 +148,68 @@ class ReportBuilder:
             return {}
 
     def finish(self) -> dict:
-        """The report: texts attached to the sampled documents, totals over all of them."""
+        """The report: texts attached to the sampled documents, totals over all of them.
+
+        Spooled or dropped, its files list the sampled documents alone, each with its ``number``
+        in its file (and each file its ``count``): write the whole report with
+        :meth:`write_json`.
+        """
         chosen = self._sampler.chosen()
-        for index, (original, text) in chosen.items():
-            self._docs[index]["original"] = original
-            self._docs[index]["text"] = text
+        if self._in_memory:
+            for index, (original, text) in chosen.items():
+                self._docs[index]["original"] = original
+                self._docs[index]["text"] = text
+            files = self._files
+        else:
+            files = [{"path": entry["path"], "count": entry["count"], "documents": []}
+                     for entry in self._files]
+            for original, text, doc, where in chosen.values():
+                files[where["file"]]["documents"].append(
+                    {**doc, "number": where["number"], "original": original, "text": text})
         return {
             "version": VERSION,
-            "files": self._files,
+            "files": files,
             "summary": self.stats.to_dict(),
             "sample": {"limit": self._sampler.limit, "documents": len(chosen)},
             "rules": dict(sorted(self._rules.items())),
         }
+
+    def write_json(self, handle: TextIO) -> None:
+        """The whole report as JSON, every document's record read back from the spool
+        (or the report :meth:`finish` gives, when kept in memory)."""
+        if self._in_memory:
+            json.dump(self.finish(), handle, ensure_ascii=False, indent=1)
+            return
+        if self._spool is None:
+            raise ValueError("the documents' records were not kept (records='none')")
+        report = self.finish()
+        texts = {(where["file"], where["number"]): (original, text)
+                 for original, text, _, where in self._sampler.chosen().values()}
+        self._spool.flush()
+        self._spool.seek(0)
+        handle.write(f'{{"version": {VERSION},\n "files": [')
+        for file_number, entry in enumerate(self._files):
+            handle.write(",\n  " if file_number else "\n  ")
+            handle.write(f'{{"path": {json.dumps(entry["path"], ensure_ascii=False)}, '
+                         '"documents": [')
+            for number in range(1, entry["count"] + 1):
+                line = self._spool.readline().rstrip("\n")
+                sampled = texts.get((file_number, number))
+                if sampled is not None:
+                    doc = json.loads(line)
+                    doc["original"], doc["text"] = sampled
+                    line = json.dumps(doc, ensure_ascii=False)
+                handle.write((",\n   " if number > 1 else "\n   ") + line)
+            handle.write("]}")
+        for key in ("summary", "sample", "rules"):
+            handle.write(f'],\n "{key}": ' if key == "summary" else f',\n "{key}": ')
+            handle.write(json.dumps(report[key], ensure_ascii=False))
+        handle.write("}\n")
+
+    def close(self) -> None:
+        """Remove the spool (also done when the builder is collected)."""
+        if self._spool is not None:
+            self._spool.close()
 
 
 def build_report(normalizer: Normalizer | None, files: Iterable[tuple[str, Sequence[Result]]],
@@ -142,7 +234,8 @@ def load_report(path: str | Path) -> dict:
 
 
 def complete_report(data: object, name: str = "report") -> dict:
-    """Check the shape of a report and recompute its summary from its documents."""
+    """Check the shape of a report and recompute its summary from its documents (unless
+    they are a sample whose totals it brings)."""
     if not isinstance(data, Mapping) or not isinstance(data.get("files"), list):
         raise ReportError(f"{name}: not a normkit report (no 'files' list)")
     report = dict(data)
@@ -152,12 +245,17 @@ def complete_report(data: object, name: str = "report") -> dict:
     missing = fired - rules.keys()
     if missing:
         rules.update(_bundled_descriptions(missing))
-    stats = RunStats()
-    stage_of = {rule: info["stage"] for rule, info in rules.items() if "stage" in info}
-    for doc in iter_documents(report):
-        stats.add(doc, stage_of)
     report["rules"] = rules
-    report["summary"] = stats.to_dict()
+    # a report of the sampled documents alone (ReportBuilder.finish, spooled) counts each
+    # file's documents (``count``) and brings the totals over all of them: kept
+    sampled_only = any(isinstance(entry, Mapping) and "count" in entry
+                       for entry in report["files"])
+    if not (sampled_only and isinstance(report.get("summary"), Mapping)):
+        stats = RunStats()
+        stage_of = {rule: info["stage"] for rule, info in rules.items() if "stage" in info}
+        for doc in iter_documents(report):
+            stats.add(doc, stage_of)
+        report["summary"] = stats.to_dict()
     report.setdefault("sample", {"limit": None, "documents": sum(
         "original" in doc for doc in iter_documents(report))})
     return report

@@ -96,12 +96,16 @@ def render_html(report: Mapping, title: str = "normkit report") -> str:
 # -- summary ------------------------------------------------------------------
 
 def _labelled_documents(report: Mapping) -> list[tuple[str, dict]]:
+    """Each document with its label: its file, and its number there if the file has
+    several (a report of the sampled documents alone gives both: ``count``, ``number``)."""
     labelled = []
     for entry in report["files"]:
         documents = entry["documents"]
-        for number, doc in enumerate(documents, 1):
+        count = entry.get("count", len(documents))
+        for position, doc in enumerate(documents, 1):
             path = str(entry.get("path", "?"))
-            labelled.append((path if len(documents) == 1 else f"{path} #{number}", doc))
+            number = doc.get("number", position)
+            labelled.append((path if count == 1 else f"{path} #{number}", doc))
     return labelled
 
 

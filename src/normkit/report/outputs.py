@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from normkit.document import Result
 from normkit.io import atomic_write
-from normkit.report.data import build_report, load_report
+from normkit.report.data import ReportBuilder, build_report, load_report
 from normkit.report.html import render_html
 from normkit.report.sample import DEFAULT_SAMPLE
 from normkit.report.stats import RunStats
@@ -59,6 +59,25 @@ def write_built_report(
             handle.write(render_html(report))
     if statistics:
         print_statistics(report, stderr)
+
+
+def write_builder_reports(
+    builder: ReportBuilder,
+    json_path: Path | None = None,
+    html_path: Path | None = None,
+    statistics: bool = False,
+    stderr: TextIO | None = None,
+) -> None:
+    """:func:`write_built_report` for a builder still holding its run (spooled or not):
+    the JSON streamed from it, the page and the table from its sample and totals."""
+    if json_path is not None:
+        with atomic_write(json_path) as handle:
+            builder.write_json(handle)
+    if html_path is not None:
+        with atomic_write(html_path) as handle:
+            handle.write(render_html(builder.finish()))
+    if statistics:
+        (stderr or sys.stderr).write(statistics_table(builder.stats) + "\n")
 
 
 def print_statistics(report: Mapping, stderr: TextIO | None = None) -> None:
