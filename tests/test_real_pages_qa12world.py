@@ -163,9 +163,51 @@ def test_hebrew_acronyms_keep_their_gershayim(norm):
     "– Tässä on useita viikkoja varoiteltu, ministeri sanoi toimittajille keskiviikkona.",
     "– Förändring var nödvändig, säger statsministern i sin regeringsförklaring i riksdagen.",
     "Thủ tướng Phạm Minh Chính phát biểu tại cuộc gặp mặt kiều bào nhân dịp Tết Nguyên đán.",
-    "Presiden Joko Widodo bertemu Presiden Ukraina di Kiev pada hari Rabu, kata juru bicara Istana.",
+    "Presiden Joko Widodo bertemu Presiden Ukraina di Kiev pada hari Rabu, kata juru bicara "
+    "Istana.",
     "İstanbul'da Cumhurbaşkanı, Kiev ziyaretinde IŞIK ve ILIK sözcüklerini kullandı; Iğdır ve "
     "İzmir'den gelen heyetler de oradaydı.",
 ])
 def test_quotes_dashes_diacritics_and_names_of_other_languages_stay(norm, text):
     assert _run(norm, text).text == text
+
+
+INDONESIAN_PAGE = """\
+Presiden Hadiri Hari Pers Nasional di Padang
+
+Reporter: Dewi Lestari | Editor: Agus Santoso
+
+Kamis, 8 Februari 2024 10:15 WIB
+
+Presiden menghadiri peringatan Hari Pers Nasional di Padang, Sumatera Barat, pada hari \
+Kamis. Di depan peserta acara, ia bercerita sering dicegat wartawan di sela kegiatannya.
+
+"Pertanyaannya sulit-sulit semua, karena saya tidak siap," kata Presiden.
+
+Baca: Menteri Bahas Kebebasan Pers di Jakarta
+
+Baca juga laporan lengkap Dewan Pers yang terbit pada hari Senin.
+
+Ia kemudian memanggil seorang wartawan ke panggung dan bertukar peran dengannya.
+
+Baca Juga
+
+Berita Terkait
+Gubernur Resmikan Gedung Baru di Bukittinggi
+
+Cek Berita dan Artikel yang lain di Google News
+"""
+
+
+def test_indonesian_page_furniture_goes_and_the_article_stays(norm):
+    result = _run(norm, INDONESIAN_PAGE)
+    assert result.lang == "id"
+    rules = {removed.rule for removed in result.removed}
+    assert {"web-id/reporter-editor", "web-id/dated-stamp", "web-id/read-more",
+            "web-id/follow-prompt"} <= rules
+    for gone in ("Reporter:", "WIB", "Baca: Menteri", "Baca Juga", "Berita Terkait",
+                 "Gubernur Resmikan", "Google News"):
+        assert gone not in result.text
+    for kept in ("ia bercerita sering dicegat wartawan", '"Pertanyaannya sulit-sulit semua',
+                 "Baca juga laporan lengkap Dewan Pers", "bertukar peran dengannya."):
+        assert kept in result.text
