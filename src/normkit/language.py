@@ -17,8 +17,11 @@ import functools
 import heapq
 import re
 import string
+import unicodedata
 from collections.abc import Callable
 from typing import NamedTuple
+
+import regex
 
 from normkit.matching import LiteralMatcher, _fold_run, fold
 from normkit.protect import _EMAIL, _URL, matches_by_words
@@ -37,21 +40,31 @@ LINE_SHARES = 8
 
 # URLs and e-mail addresses as protection finds them (cleaning never edits them, but may
 # put a space beside one: "s@ev,Odessa" -> "s@ev, Odessa" must not change the sample)
-_NOT_LETTERS = re.compile(rf"{_URL}|{_EMAIL}|[\W\d_]+")
-_NOT_LETTERS_AT_WORDS = re.compile(rf"{_URL}|(?<![\w.+-]){_EMAIL}|[\W\d_]+")  # see protect
-_NOT_LETTERS_PLAIN = re.compile(r"[\W\d_]+")  # the same where no URL or e-mail can match
+# Letters are those of every script with their combining marks: Hindi's vowel signs and
+# viramas (प्रधानमंत्री), Thai's vowels, Hebrew's points are parts of words, not breaks
+# between them (without them a Hindi sample reads as Nepali). Decimal digits are out.
+_NON_LETTER_RUN = r"[^\p{L}\p{M}\p{Nl}\p{No}]+"
+_NOT_LETTERS = regex.compile(rf"{_URL}|{_EMAIL}|{_NON_LETTER_RUN}")
+_NOT_LETTERS_AT_WORDS = regex.compile(  # the same, addresses tried where words begin: see protect
+    rf"{_URL}|(?<![\w.+-]){_EMAIL}|{_NON_LETTER_RUN}")
+_NOT_LETTERS_PLAIN = regex.compile(_NON_LETTER_RUN)  # the same where no URL or e-mail can match
 
 
 class _LettersTable(dict):
     """``str.translate`` table: letters stay, line breaks stay, all else is a space.
 
-    The same as ``_NOT_LETTERS_PLAIN`` per line (``\\w`` but not ``\\d`` or ``_``), four
-    times faster; entries are made on first sight of a character.
+    The same as ``_NOT_LETTERS_PLAIN`` per line (letters, their combining marks and
+    numerals that are not decimal digits), four times faster; entries are made on first
+    sight of a character.
+
+    >>> "प्रधानमंत्री ने 10 कहा".translate(_LETTERS_TABLE)
+    'प्रधानमंत्री ने    कहा'
     """
 
     def __missing__(self, code: int) -> str:
         char = chr(code)
-        value = char if (char.isalnum() and not char.isdecimal()) or char == "\n" else " "
+        kept = (char.isalnum() and not char.isdecimal()) or unicodedata.category(char)[0] == "M"
+        value = char if kept or char == "\n" else " "
         self[code] = value
         return value
 
@@ -389,8 +402,27 @@ def detect_with_evidence(text: str, backend: str = "fasttext",
     return _detect_sample(evidence.sample, backend), evidence
 
 
+# scripts written without spaces between words: there a character stands for a word
+_UNSPACED_SCRIPT = re.compile("[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff"
+                              "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def _distinct_words(sample: str) -> int:
+    """How many different words ``sample`` holds; in scripts written without spaces
+    (Thai, Chinese, ...), a run of letters counts its different characters.
+
+    >>> _distinct_words("Talks talks in Kyiv"), _distinct_words("นายกรัฐมนตรีกล่าว")
+    (3, 13)
+    """
+    words = set(sample.lower().split())
+    if len(words) >= MIN_DISTINCT_WORDS:
+        return len(words)
+    return len({part for word in words
+                for part in (word if _UNSPACED_SCRIPT.match(word) else (word,))})
+
+
 def _detect_sample(sample: str, backend: str) -> str:
-    if len(sample) < MIN_CHARS or len(set(sample.lower().split())) < MIN_DISTINCT_WORDS:
+    if len(sample) < MIN_CHARS or _distinct_words(sample) < MIN_DISTINCT_WORDS:
         return UNDETERMINED
     try:
         detect = BACKENDS[backend]

@@ -41,7 +41,7 @@ class PunctuationStage:
         rules = self._rules.get(ctx.lang)
         for _ in range(MAX_ROUNDS):
             run_rewrites(doc, rules, self.name, ctx.doc_id, local=self.local)
-            if not apply_quote_pairs(doc, self._style, self.name):
+            if not apply_quote_pairs(doc, self._style, self.name, ctx.lang):
                 return
 
 

@@ -15,11 +15,14 @@ each paragraph's quotes together:
    only if no decided role contradicts it;
 3. in an accepted paragraph, spaces just inside each pair are removed, a space is
    put between a closing quote and a word glued to it (not in scripts written without
-   spaces: Korean ``“...”고``), and with ``quotes: curly`` the quotes become “ ”.
+   spaces: Korean ``“...”고``; nor before a case ending in Turkish and Azerbaijani,
+   whose suffixes follow the quotation: ``"Canım İstanbul Programı"nda``), and with
+   ``quotes: curly`` the quotes become “ ”.
 
 A ``"`` inside a word, before an English contraction or possessive ending
 (``Brazil"s``, ``isn"t``), is a mistyped apostrophe, not a quotation mark: it is
-neither paired nor spaced.
+neither paired nor spaced; nor is one between two Hebrew letters, the gershayim of an
+acronym as Hebrew keyboards type it (``צה"ל``, ``ארה"ב``).
 
 Paragraphs whose quotes cannot be paired are left alone (precision first), and so are
 those whose repaired text would pair otherwise when cleaned again (idempotence).
@@ -53,7 +56,8 @@ _QUOTE = re.compile('"')
 _SPACES = " \t"
 # a quote typed for an apostrophe: Brazil"s, isn"t, I"m (the punctuation pack repairs it in English)
 _APOSTROPHE_LIKE = re.compile(
-    r'(?<=[^\W\d_])"(?:(?=(?:s|re|ve|ll|d)\b(?!"))|(?<=n")(?=t\b)|(?<=\bI")(?=m\b))')
+    r'(?<=[^\W\d_])"(?:(?=(?:s|re|ve|ll|d)\b(?!"))|(?<=n")(?=t\b)|(?<=\bI")(?=m\b))'
+    r'|(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea])')  # and Hebrew's gershayim: צה"ל
 # the words that report a quotation, before the sentence ends: `Lavrov said`, `the statement`
 _REPORTING = re.compile(
     r"[^.!?\"]{0,120}?\b(?:said|says|told|tells|added|adds|noted|notes|stressed|stresses|wrote"
@@ -61,6 +65,8 @@ _REPORTING = re.compile(
     r"|concluded|continued|asked|asks|recalled|declared|quoted|according to"
     r"|the (?:statement|message|report|press service|ministry|post)\b)")
 # scripts written without spaces between words: a closing quote glued to them stays glued
+# languages whose case endings are written on a quotation's closing quote: "..."nda
+SUFFIXING_LANGS = frozenset({"tr", "az"})
 _UNSPACED = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff"
                        "\uac00-\ud7af\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
@@ -149,7 +155,8 @@ def _spaced_letter(char: str) -> bool:
     return char.isalpha() and not _UNSPACED.match(char)
 
 
-def _line_changes(line: str, offset: int, style: str) -> list[tuple[int, int, str]]:
+def _line_changes(line: str, offset: int, style: str,
+                  suffixes: bool = False) -> list[tuple[int, int, str]]:
     """The edits of one paragraph, if the repaired paragraph would pair the same way again.
 
     A repair changes what a quote's neighbours say: ``/( " ,`` closes (the comma after
@@ -161,10 +168,10 @@ def _line_changes(line: str, offset: int, style: str) -> list[tuple[int, int, st
     >>> _line_changes('/( " ,', 0, "straight")
     []
     """
-    straight = sorted(_pair_edits(line, "straight"))
-    if straight and list(_pair_edits(_edited(line, straight), "straight")):
+    straight = sorted(_pair_edits(line, "straight", suffixes))
+    if straight and list(_pair_edits(_edited(line, straight), "straight", suffixes)):
         return []
-    edits = straight if style == "straight" else _pair_edits(line, style)
+    edits = straight if style == "straight" else _pair_edits(line, style, suffixes)
     return [(offset + start, offset + end, replacement) for start, end, replacement in edits]
 
 
@@ -177,8 +184,11 @@ def _edited(line: str, edits: list[tuple[int, int, str]]) -> str:
     return "".join(pieces)
 
 
-def _pair_edits(line: str, style: str) -> Iterator[tuple[int, int, str]]:
-    """The edits that pair the straight quotes of one paragraph (see the module's notes)."""
+def _pair_edits(line: str, style: str, suffixes: bool = False) -> Iterator[tuple[int, int, str]]:
+    """The edits that pair the straight quotes of one paragraph (see the module's notes).
+
+    ``suffixes``: the language writes case endings after a closing quote (``"..."nda``).
+    """
     positions = [m.start() for m in _QUOTE.finditer(line)
                  if not _APOSTROPHE_LIKE.match(line, m.start())]
     roles = pair_roles(line, positions)
@@ -211,35 +221,48 @@ def _pair_edits(line: str, style: str) -> Iterator[tuple[int, int, str]]:
             # opened the quotation, or a lower-case word follows (`efforts,"said`): a
             # line's first quote may open one (wire copy's `said,"The`, `budget."We`)
             glued = pos > 0 and line[pos - 1] not in _SPACES
-            if (pos + 1 < len(line) and _spaced_letter(line[pos + 1])
+            suffix = suffixes and glued and line[pos - 1].isalnum() and (
+                pos + 1 < len(line) and line[pos + 1].islower())
+            if (pos + 1 < len(line) and _spaced_letter(line[pos + 1]) and not suffix
                     and (index > 0 or not glued or line[pos + 1].islower())):
                 yield pos + 1, pos + 1, " "
 
 
-def quote_pair_changes(text: str, style: str = "straight") -> list[tuple[int, int, str]]:
+def quote_pair_changes(text: str, style: str = "straight",
+                       lang: str | None = None) -> list[tuple[int, int, str]]:
     """``(start, end, replacement)`` edits for every paragraph of ``text`` that pairs."""
+    suffixes = lang in SUFFIXING_LANGS
     changes: list[tuple[int, int, str]] = []
     pos = text.find('"')
     while pos != -1:
         start = text.rfind("\n", 0, pos) + 1
         end = text.find("\n", pos)
         end = len(text) if end == -1 else end
-        changes.extend(_line_changes(text[start:end], start, style))
+        changes.extend(_line_changes(text[start:end], start, style, suffixes))
         pos = text.find('"', end)
     changes.sort()
     return changes
 
 
-def fix_quote_pairs(text: str, style: str = "straight") -> str:
-    """Apply :func:`quote_pair_changes` to a plain string (a helper for examples and tests)."""
-    return _edited(text, quote_pair_changes(text, style))
+def fix_quote_pairs(text: str, style: str = "straight", lang: str | None = None) -> str:
+    """Apply :func:`quote_pair_changes` to a plain string (a helper for examples and tests).
+
+    >>> fix_quote_pairs('צה"ל הודיע כי ארה"ב תשלח סיוע. הוא אמר: "זה יום חשוב".')
+    'צה"ל הודיע כי ארה"ב תשלח סיוע. הוא אמר: "זה יום חשוב".'
+    >>> fix_quote_pairs('Bu "Canım İstanbul Programı"nda söylendi.', lang="tr")
+    'Bu "Canım İstanbul Programı"nda söylendi.'
+    >>> fix_quote_pairs('He called it "a victory"and left, "he said"today.')
+    'He called it "a victory" and left, "he said" today.'
+    """
+    return _edited(text, quote_pair_changes(text, style, lang))
 
 
-def apply_quote_pairs(doc: TrackedText, style: str, stage: str = "punctuation") -> bool:
+def apply_quote_pairs(doc: TrackedText, style: str, stage: str = "punctuation",
+                      lang: str | None = None) -> bool:
     """Apply the quote-pair edits to ``doc`` outside protected spans; True if any applied."""
     changes = [
         Change(start, end, replacement, RULE_ID)
-        for start, end, replacement in quote_pair_changes(doc.text, style)
+        for start, end, replacement in quote_pair_changes(doc.text, style, lang)
         if not (doc.protected and (doc.overlaps_protected(start, end)
                                    or doc.moves_protected_edge(start, end, replacement)))
     ]
