@@ -75,6 +75,27 @@ def mark_duplicates(lines: Sequence[Line], head_end: int, page: bool = True,
         end = later
 
 
+def may_repeat(lines: Sequence[Line], keys: list[str]) -> bool:
+    """True if :func:`mark_duplicates` may find a repeat among ``lines``: two lines alike,
+    a line that a later line goes on from, or a page title (``Headline | Site``).
+
+    >>> from normkit.stages.boilerplate.lines import split_lines
+    >>> lines = split_lines("Talks resume in Kyiv\\nTalks went on.\\nTalks resume in Kyiv\\n", "en")
+    >>> may_repeat(lines, [key(line.text) for line in lines]), may_repeat(lines[:2], ["a", "b"])
+    (True, False)
+    """
+    ordered = sorted(keys)
+    for k, following in zip(ordered, ordered[1:], strict=False):
+        if (k == following and len(k) >= MIN_DUP_CHARS) or following.startswith(k + " "):
+            return True
+    present = set(keys)
+    for line in lines:
+        bare = _SITE_SUFFIX.sub("", line.text)
+        if bare != line.text and key(bare) in present:
+            return True
+    return False
+
+
 def _kept_lead(lines: Sequence[Line], lead: int, body: range) -> int:
     """``lead`` if it stays, else the body's next line of prose that stays, else its next
     line that stays and speaks for the article (where a body without prose starts),

@@ -51,7 +51,8 @@ UNENDED_TITLE_SHARE = 0.5  # a sentence without its full stop: fewer capitalised
 LEAD_PARAGRAPHS = 2  # paragraphs of prose in a row that make a lead (one alone: a standfirst)
 
 Roles = Mapping[str, str]  # rule id -> role (page, inline, between, ending); "page" if absent
-CHEAP = ("inline", "between")  # roles of lines that may stand inside an article and cost little
+CHEAP = ("inline", "between")
+REPEATS = ("structure/duplicate", "structure/repeated-lead")  # lines that repeat another  # roles of lines that may stand inside an article and cost little
 
 
 def prose(line: Line) -> bool:
@@ -222,17 +223,23 @@ def furniture(lines: Sequence[Line], roles: Roles = {}) -> list[bool]:  # noqa: 
 
     Repeats are no sign (a document may repeat its title without being a web page),
     nor are lines of role ``inline``: ads and photo credits stand inside articles too.
+    A repeat that goes is not there for a run of labels, as the next cleaning reads it.
     """
     marks = [line.dropped and line.rule != "structure/duplicate"
              and role(line, roles) != "inline" for line in lines]
-    run = 0
+    run: list[int] = []
     for i, line in enumerate(lines):
+        if line.rule in REPEATS:
+            continue
         # a short label an inline rule dropped (``Video`` in a menu) does not break the run
-        label = _link_label(line) or (line.dropped and line.words <= 3
-                                      and role(line, roles) in CHEAP)
-        run = run + 1 if label else 0
-        if run >= LINK_RUN:
-            marks[i - run + 1 : i + 1] = [True] * run
+        if _link_label(line) or (line.dropped and line.words <= 3
+                                 and role(line, roles) in CHEAP):
+            run.append(i)
+        else:
+            run = []
+        if len(run) >= LINK_RUN:
+            for j in run:
+                marks[j] = True
     return marks
 
 
