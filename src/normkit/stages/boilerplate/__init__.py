@@ -47,6 +47,7 @@ from normkit.stages.boilerplate.region import (
     lead_start,
     main_region,
     prose,
+    shows_furniture,
     zones,
 )
 from normkit.stages.boilerplate.structure import mark_bylines, mark_menus
@@ -174,8 +175,8 @@ class BoilerplateStage:
         kept = [line for line in lines if not line.dropped]
         while len(kept) < len(lines):
             kept_keys = [keys[line.index] for line in kept]
-            repeats = may_repeat(kept, kept_keys)
-            if not repeats and not any(furniture(kept, self._roles)):
+            repeats = may_repeat(kept_keys)
+            if not repeats and not shows_furniture(kept):
                 return
             view = [replace(line, index=i) for i, line in enumerate(kept)]
             start, end, title = self._article(view, kept_keys)

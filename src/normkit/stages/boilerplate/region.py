@@ -243,6 +243,24 @@ def furniture(lines: Sequence[Line], roles: Roles = {}) -> list[bool]:  # noqa: 
     return marks
 
 
+def shows_furniture(kept: Sequence[Line]) -> bool:
+    """``any(furniture(kept))`` for lines that all stay: a run of link labels.
+
+    >>> from normkit.stages.boilerplate.lines import split_lines
+    >>> shows_furniture(split_lines("Home\\nWorld\\nSport\\nVideo\\nTalks went on.", "en"))
+    True
+    """
+    run = 0
+    for line in kept:
+        if _link_label(line):
+            run += 1
+            if run >= LINK_RUN:
+                return True
+        else:
+            run = 0
+    return False
+
+
 HEADLINE_WORDS = 4  # the fewest words of a headline kept under page furniture
 HEADLINE_MAX_WORDS = 20  # a longer line without a full stop is a photo caption
 STANDFIRST_WORDS = 8  # the fewest words of a standfirst kept under a headline
