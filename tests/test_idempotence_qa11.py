@@ -99,3 +99,19 @@ def test_the_same_shapes_hold_under_another_language(norm, lang):
     text = f"{LEAD}\n{TITLE}\n{TITLE}\n{LEAD}{MORE}\n"
     once, again = _twice(norm, text, lang)
     assert again == once
+
+
+def test_a_name_form_beside_inline_code_keeps_the_code_read_as_code(norm):
+    # ``N.A.T.O.`` -> ``NATO`` would put a word right before the backtick, which then
+    # opens no code, and the next cleaning would rewrite the name inside it
+    text = "The N.A.T.O.`Kiev` key stays as written."
+    once, again = _twice(norm, text)
+    assert again == once
+    assert "`Kiev`" in once
+
+
+def test_a_removal_never_joins_backticks_into_a_fence(norm):
+    # dropping the stray ``¡`` would make ``` of ``, and the fence below would pair with it
+    text = "Run ``¡`\n``` \ncode\n```\n"
+    once, again = _twice(norm, text)
+    assert again == once
