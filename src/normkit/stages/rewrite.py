@@ -275,6 +275,7 @@ def rewrite_round(doc: TrackedText, rules: Sequence[CompiledRule], stage: str,
     # after the encoding stage, protected spans are settled: no edit next to one may move
     # its edges (the encoding stage repairs the text that decides them)
     edges = stage != "encoding"
+    ticks = "`" in doc.text  # else no edit can join backticks (no rule writes one)
     # a line -> this round's edits beside its protected spans (sorted), and their starts
     beside: dict[int, tuple[list[tuple[int, int, str]], list[int]]] = {}
     changes: list[Change] = []
@@ -285,7 +286,7 @@ def rewrite_round(doc: TrackedText, rules: Sequence[CompiledRule], stage: str,
         if start < last_end or (start == last_end and end == start and changes
                                 and changes[-1].end == start):
             continue
-        if _joins_backticks(doc.text, start, end, replacement):
+        if ticks and _joins_backticks(doc.text, start, end, replacement):
             continue  # ``¡` -> ```: a longer run of backticks pairs otherwise (a fence)
         if doc.protected:
             if doc.overlaps_protected(start, end):

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 
 from normkit.matching import fold
 from normkit.stages.boilerplate.lines import Line
@@ -88,7 +89,7 @@ def may_repeat(keys: list[str]) -> bool:
     False
     """
     ordered = sorted(keys)  # a key sorts right before the keys that go on from it
-    for k, following in zip(ordered, ordered[1:], strict=False):
+    for k, following in pairwise(ordered):
         if (k == following and len(k) >= MIN_DUP_CHARS) or following.startswith(k + " "):
             return True
     return False

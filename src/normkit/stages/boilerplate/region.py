@@ -51,8 +51,8 @@ UNENDED_TITLE_SHARE = 0.5  # a sentence without its full stop: fewer capitalised
 LEAD_PARAGRAPHS = 2  # paragraphs of prose in a row that make a lead (one alone: a standfirst)
 
 Roles = Mapping[str, str]  # rule id -> role (page, inline, between, ending); "page" if absent
-CHEAP = ("inline", "between")
-REPEATS = ("structure/duplicate", "structure/repeated-lead")  # lines that repeat another  # roles of lines that may stand inside an article and cost little
+CHEAP = ("inline", "between")  # roles of lines that may stand inside an article and cost little
+REPEATS = ("structure/duplicate", "structure/repeated-lead")  # lines that repeat another
 
 
 def prose(line: Line) -> bool:
