@@ -457,7 +457,12 @@ class LexiconStage:
                 if self._allows(target, folded, text, start, end, doc_ok):
                     canonical = styled_apostrophes(
                         self._canonical(target.rule, matched), matched, self._quotes)
-                    if canonical != matched:
+                    # a form that touches a protected span may change how it reads
+                    # (``N.A.T.O.`Kiev``` -> ``NATO`Kiev```: a backtick after a word
+                    # opens no code): then the form stays as written
+                    if canonical != matched and not (
+                            doc.protected and doc.protected_beside(start, end) is not None
+                            and doc.moves_protected_edge(start, end, canonical)):
                         changes.append(Change(start, end, canonical, target.rule.id))
                     break
                 if target.final:

@@ -225,6 +225,18 @@ def paragraphs_around(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple
     return windows
 
 
+def _joins_backticks(text: str, start: int, end: int, replacement: str) -> bool:
+    """True if replacing ``[start, end)`` would put backticks next to each other that are
+    apart: runs of backticks pair by length (`code`, ```fenced```), so a longer run reads
+    as other code.
+
+    >>> _joins_backticks("``¡`", 2, 3, ""), _joins_backticks("`a` ¡b", 4, 5, "")
+    (True, False)
+    """
+    new = text[start - 1 : start] + replacement + text[end : end + 1]
+    return "``" in new and "``" not in text[start - 1 : end + 1]
+
+
 def _glued_before(text: str, changes: list[Change], start: int) -> list[tuple[int, int, str]]:
     """The round's edits that end just before ``start``, with no space between (each
     after the one before it): with the edit at ``start`` they may reach a protected span
@@ -263,6 +275,7 @@ def rewrite_round(doc: TrackedText, rules: Sequence[CompiledRule], stage: str,
     # after the encoding stage, protected spans are settled: no edit next to one may move
     # its edges (the encoding stage repairs the text that decides them)
     edges = stage != "encoding"
+    ticks = "`" in doc.text  # else no edit can join backticks (no rule writes one)
     # a line -> this round's edits beside its protected spans (sorted), and their starts
     beside: dict[int, tuple[list[tuple[int, int, str]], list[int]]] = {}
     changes: list[Change] = []
@@ -273,6 +286,8 @@ def rewrite_round(doc: TrackedText, rules: Sequence[CompiledRule], stage: str,
         if start < last_end or (start == last_end and end == start and changes
                                 and changes[-1].end == start):
             continue
+        if ticks and _joins_backticks(doc.text, start, end, replacement):
+            continue  # ``¡` -> ```: a longer run of backticks pairs otherwise (a fence)
         if doc.protected:
             if doc.overlaps_protected(start, end):
                 continue

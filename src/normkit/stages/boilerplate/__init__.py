@@ -20,6 +20,7 @@ Every dropped line is recorded in ``Result.removed`` with its rule or reason.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 
 import regex
 
@@ -27,7 +28,7 @@ from normkit.corpus import RULE as RECURRING
 from normkit.rules import CompiledRule
 from normkit.stages.base import Context, PerLanguage
 from normkit.stages.boilerplate.bridges import bridge_blocks
-from normkit.stages.boilerplate.duplicates import headline, key, mark_duplicates
+from normkit.stages.boilerplate.duplicates import headline, key, mark_duplicates, may_repeat
 from normkit.stages.boilerplate.lines import (
     Block,
     Line,
@@ -46,6 +47,7 @@ from normkit.stages.boilerplate.region import (
     lead_start,
     main_region,
     prose,
+    shows_furniture,
     zones,
 )
 from normkit.stages.boilerplate.structure import mark_bylines, mark_menus
@@ -108,13 +110,8 @@ class BoilerplateStage:
         recurring = ctx.notes.get("recurring")
         others = mark_recurring(lines, recurring) if recurring else []
         mark_menus(lines)
-        start, end = main_region(lines, self._roles)
         keys = [key(line.text) for line in lines]
-        title = headline(lines, keys)
-        start = lead_start(lines, start, end, title, self._roles)
-        start, end = extend_lists(lines, start, end)
-        start, end = attach_sentences(lines, start, end, self._roles)
-        start, end = bridge_blocks(lines, start, end, self._roles)
+        start, end, title = self._article(lines, keys)
         for line in others:
             if not start <= line.index < end:
                 line.rule = RECURRING
@@ -131,6 +128,7 @@ class BoilerplateStage:
         before, after = _edges(lines, start, end)
         self._positional(lines[:before], matchers["head"], ctx)
         self._positional(lines[after:], matchers["tail"], ctx)
+        self._read_again(lines, keys)
         if all(line.dropped for line in lines):
             _keep_lone_titles(lines, self._titled)
         if doc.protected:
@@ -151,6 +149,52 @@ class BoilerplateStage:
             return now, whole_lines
         ctx.notes[_LAST_OUTPUT] = (ctx.lang, [(text, blank) for _, _, text, blank in now])
         return None
+
+    def _article(self, lines: list[Line], keys: list[str]) -> tuple[int, int, int | None]:
+        """``(start, end)`` of the article among ``lines`` and where the page's title shows
+        again as its headline (None if it does not)."""
+        start, end = main_region(lines, self._roles)
+        title = headline(lines, keys)
+        start = lead_start(lines, start, end, title, self._roles)
+        start, end = extend_lists(lines, start, end)
+        start, end = attach_sentences(lines, start, end, self._roles)
+        start, end = bridge_blocks(lines, start, end, self._roles)
+        return start, end, title
+
+    def _read_again(self, lines: list[Line], keys: list[str]) -> None:
+        """Take the verdicts that the next cleaning takes on the lines that stay.
+
+        Where the article is, which lines are its head and its refrains, and whether the
+        page shows furniture are read with this cleaning's drops in place: a lead that
+        the body repeats, a credit between two paragraphs, a menu line can hold the
+        article's start or end, or be the only sign of a page. The next cleaning reads
+        only the lines that stay. Where they hold a repeat, or furniture, its verdicts
+        on repeats and on the page around the article are taken here, on them, until
+        they drop no more. The rules' verdicts are the same on a line wherever it stands.
+        """
+        kept = [line for line in lines if not line.dropped]
+        while len(kept) < len(lines):
+            kept_keys = [keys[line.index] for line in kept]
+            repeats = may_repeat(kept_keys)
+            if not repeats and not shows_furniture(kept):
+                return
+            view = [replace(line, index=i) for i, line in enumerate(kept)]
+            start, end, title = self._article(view, kept_keys)
+            if repeats:
+                first_prose = next((i for i in range(start, end) if prose(view[i])), start)
+                mark_duplicates(view, head_end=first_prose,
+                                page=any(furniture(view, self._roles)),
+                                body=range(start, end), keys=kept_keys)
+            for zone, reason in zip(zones(view, start, end, self._roles, title),
+                                    ("structure/head", "structure/tail"), strict=True):
+                for i in zone:
+                    if not view[i].dropped:
+                        view[i].rule = reason
+            if not any(line.dropped for line in view):
+                return
+            for line, seen in zip(kept, view, strict=True):
+                line.rule = seen.rule
+            kept = [line for line in kept if not line.dropped]
 
     @staticmethod
     def _positional(lines: list[Line], matcher: DropMatcher, ctx: Context) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 
 from normkit.matching import fold
 from normkit.stages.boilerplate.lines import Line
@@ -73,6 +74,25 @@ def mark_duplicates(lines: Sequence[Line], head_end: int, page: bool = True,
         if later <= end:
             return
         end = later
+
+
+def may_repeat(keys: list[str]) -> bool:
+    """True if :func:`mark_duplicates` may find a repeat among lines of these ``keys``:
+    two lines alike, or a line that another goes on from. A page title
+    (``Headline | Site``) goes on from its headline too.
+
+    >>> may_repeat(["talks resume in kyiv", "talks went on", "talks resume in kyiv"])
+    True
+    >>> may_repeat(["talks resume in kyiv news", "home", "talks resume in kyiv"])
+    True
+    >>> may_repeat(["talks resume in kyiv", "talks resumed", "home"])
+    False
+    """
+    ordered = sorted(keys)  # a key sorts right before the keys that go on from it
+    for k, following in pairwise(ordered):
+        if (k == following and len(k) >= MIN_DUP_CHARS) or following.startswith(k + " "):
+            return True
+    return False
 
 
 def _kept_lead(lines: Sequence[Line], lead: int, body: range) -> int:

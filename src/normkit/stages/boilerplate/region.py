@@ -52,6 +52,7 @@ LEAD_PARAGRAPHS = 2  # paragraphs of prose in a row that make a lead (one alone:
 
 Roles = Mapping[str, str]  # rule id -> role (page, inline, between, ending); "page" if absent
 CHEAP = ("inline", "between")  # roles of lines that may stand inside an article and cost little
+REPEATS = ("structure/duplicate", "structure/repeated-lead")  # lines that repeat another
 
 
 def prose(line: Line) -> bool:
@@ -222,20 +223,44 @@ def furniture(lines: Sequence[Line], roles: Roles = {}) -> list[bool]:  # noqa: 
 
     Repeats are no sign (a document may repeat its title without being a web page),
     nor are lines of role ``inline``: ads and photo credits stand inside articles too.
+    A repeat that goes is not there for a run of labels, as the next cleaning reads it.
     """
     marks = [line.dropped and line.rule != "structure/duplicate"
              and role(line, roles) != "inline" for line in lines]
-    run = 0
+    run: list[int] = []
     for i, line in enumerate(lines):
+        if line.rule in REPEATS:
+            continue
         # a short label an inline rule dropped (``Video`` in a menu) does not break the run
-        label = _link_label(line) or (line.dropped and line.words <= 3
-                                      and role(line, roles) in CHEAP)
-        run = run + 1 if label else 0
-        if run == LINK_RUN:  # the run's lines so far; each further line as it comes
-            marks[i - run + 1 : i + 1] = [True] * run
-        elif run > LINK_RUN:
+        if _link_label(line) or (line.dropped and line.words <= 3
+                                 and role(line, roles) in CHEAP):
+            run.append(i)
+        else:
+            run = []
+        if len(run) == LINK_RUN:  # the run's lines so far; each further line as it comes
+            for j in run:
+                marks[j] = True
+        elif len(run) > LINK_RUN:
             marks[i] = True
     return marks
+
+
+def shows_furniture(kept: Sequence[Line]) -> bool:
+    """``any(furniture(kept))`` for lines that all stay: a run of link labels.
+
+    >>> from normkit.stages.boilerplate.lines import split_lines
+    >>> shows_furniture(split_lines("Home\\nWorld\\nSport\\nVideo\\nTalks went on.", "en"))
+    True
+    """
+    run = 0
+    for line in kept:
+        if _link_label(line):
+            run += 1
+            if run >= LINK_RUN:
+                return True
+        else:
+            run = 0
+    return False
 
 
 HEADLINE_WORDS = 4  # the fewest words of a headline kept under page furniture
