@@ -95,12 +95,13 @@ def mark_repeated_headline(lines: Sequence[Line], keys: list[str]) -> None:
     >>> [line.rule for line in lines]
     [None, 'structure/duplicate', 'structure/duplicate', None]
     """
-    kept = [line for line in lines if not line.dropped]
-    if len(kept) < 2:
-        return
-    title = keys[kept[0].index]
-    if len(title) < MIN_DUP_CHARS or _table_row(kept[0].text) or kept[0].sentence:
+    first = next((line for line in lines if not line.dropped), None)
+    if first is None or first.sentence or len(keys[first.index]) < MIN_DUP_CHARS:
         return  # a text that opens with a sentence has no title above it
+    title = keys[first.index]
+    if keys.count(title) < 2 or _table_row(first.text):
+        return
+    kept = [line for line in lines if not line.dropped]
     lead = next((i for i, line in enumerate(kept) if line.sentence), None)
     if lead is None:  # no sentence: a table, a list; nothing marks where the top ends
         return
