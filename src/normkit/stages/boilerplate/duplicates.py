@@ -57,14 +57,16 @@ def mark_duplicates(lines: Sequence[Line], head_end: int, page: bool = True,
     it. In a text that shows no page furniture (``page`` false) only the title, its
     first line, counts as a head line: tables and lists repeat rows. A line that
     the article ``body`` itself shows twice or more (a table's header row, a shop
-    link under each product) is the article's refrain, not a repeated headline.
+    link under each product) is the article's refrain, not a repeated headline; the
+    title's copies right under it (:func:`mark_repeated_headline`) are no refrain.
 
     The head is counted in the lines that stay, as the next cleaning counts it: when
     a head line goes (a copy of the title, a lead that the body repeats in full), the
     head reaches down to the next line, or the next lead, and that line is checked too.
     """
     keys = keys or [key(line.text) for line in lines]
-    refrains = Counter(keys[i] for i in body)
+    mark_repeated_headline(lines, keys)
+    refrains = Counter(keys[i] for i in body if not lines[i].dropped)
     lead = _kept_lead(lines, head_end, body)
     end = lead if page else _second_kept(lines, lead)
     # a head line that goes here moves the head's end only in the lines that stay
@@ -74,6 +76,40 @@ def mark_duplicates(lines: Sequence[Line], head_end: int, page: bool = True,
         if later <= end:
             return
         end = later
+
+
+def mark_repeated_headline(lines: Sequence[Line], keys: list[str]) -> None:
+    """Drop the copies of the title (the first line that stays, if it is no sentence)
+    shown again at the top, above the first sentence, when the text shows it nowhere
+    below them.
+
+    A page may show its headline two or three times before the article starts (the
+    page title, the heading, a social-card caption). A copy of the title further down,
+    below the first sentence (a chorus), makes it a refrain: all of them stay. A text
+    without a sentence (a table, a list) has no top to tell apart.
+
+    >>> from normkit.stages.boilerplate.lines import split_lines
+    >>> text = "Talks resume in Kyiv\\n\\nTalks resume in Kyiv\\n\\nTalks resume in Kyiv\\n\\n"
+    >>> lines = split_lines(text + "The talks went on for hours in the capital today.", "en")
+    >>> mark_repeated_headline(lines, [key(line.text) for line in lines])
+    >>> [line.rule for line in lines]
+    [None, 'structure/duplicate', 'structure/duplicate', None]
+    """
+    first = next((line for line in lines if not line.dropped), None)
+    if first is None or first.sentence or len(keys[first.index]) < MIN_DUP_CHARS:
+        return  # a text that opens with a sentence has no title above it
+    title = keys[first.index]
+    if keys.count(title) < 2 or _table_row(first.text):
+        return
+    kept = [line for line in lines if not line.dropped]
+    lead = next((i for i, line in enumerate(kept) if line.sentence), None)
+    if lead is None:  # no sentence: a table, a list; nothing marks where the top ends
+        return
+    if any(keys[line.index] == title for line in kept[lead:]):
+        return  # the text shows it again below the top: a refrain
+    for line in kept[1:lead]:
+        if keys[line.index] == title:
+            line.rule = "structure/duplicate"
 
 
 def may_repeat(keys: list[str]) -> bool:
