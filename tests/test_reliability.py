@@ -221,3 +221,15 @@ def test_a_bad_record_leaves_nothing_of_its_file_on_stdout(cli, tmp_path):
     proc = cli("clean", str(good), str(bad), "--field", "text", "--lang", "en", "-j", "1")
     assert proc.returncode == 2 and f"{bad}:3: field 'text' is null" in proc.stderr
     assert proc.stdout == '{"text": "Kyiv"}\n'  # the good file only: none of b.jsonl
+
+
+@pytest.mark.parametrize(("body", "where"), [("-_", ":1:1:"), ("rules: [1, ._]", ":1:12:")])
+def test_a_plain_value_the_yaml_library_cannot_build_is_a_located_pack_error(tmp_path, body,
+                                                                           where):
+    """ruamel.yaml takes `-_` for an integer and `._` for a float, then fails to build them
+    (IndexError, ValueError): a pack error naming the place, not a crash."""
+    path = tmp_path / "p.yaml"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(PackError, match=r"cannot read .* as a number") as err:
+        load_pack(path)
+    assert str(err.value).startswith(f"{path}{where}")

@@ -20,6 +20,7 @@ from typing import Any
 from pydantic import ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from normkit.packs.hints import schema_hint, unknown_key_hint, yaml_hint
 from normkit.packs.schema import PackFile, ProfileFile, Rule
@@ -68,6 +69,36 @@ def _read_yaml(path: Path) -> Any:
         raise PackError(f"{path}:{line}:{col}: {problem}{yaml_hint(problem)}") from None
     except YAMLError as exc:
         raise PackError(f"{path}:1:1: {str(exc).splitlines()[0]}") from None
+    except (ValueError, IndexError, OverflowError) as exc:  # a number ruamel cannot build: -_
+        line, col, value = _unreadable_number(yaml, text)
+        raise PackError(f"{path}:{line}:{col}: cannot read {value!r} as a number ({exc}); "
+                        "quote it if it is text") from None
+
+
+def _unreadable_number(yaml: YAML, text: str) -> tuple[int, int, str]:
+    r"""Line, column and text of the first plain scalar that YAML reads as a number and
+    Python cannot turn into one (``-_``, ``._``: a YAML library's resolver takes them for
+    numbers, and building them fails); ``(1, 1, "")`` if none is found.
+
+    >>> _unreadable_number(YAML(typ="rt"), "a: 1\nb: [x, -_]\n")
+    (2, 8, '-_')
+    """
+    stack = [yaml.compose(text)]
+    found = []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ScalarNode):
+            if str(getattr(node.tag, "value", node.tag)).endswith(("int", "float")):
+                try:
+                    YAML(typ="rt").constructor.construct_object(node)
+                except (ValueError, IndexError, OverflowError):
+                    found.append((node.start_mark.line + 1, node.start_mark.column + 1,
+                                  node.value))
+        elif isinstance(node, MappingNode):
+            stack.extend(item for pair in node.value for item in pair)
+        elif isinstance(node, SequenceNode):
+            stack.extend(node.value)
+    return min(found) if found else (1, 1, "")
 
 
 def _locate(node: Any, loc: tuple) -> tuple[int, int]:
