@@ -25,6 +25,7 @@ from dataclasses import replace
 import regex
 
 from normkit.corpus import RULE as RECURRING
+from normkit.corpus import RecurringLines
 from normkit.rules import CompiledRule
 from normkit.stages.base import Context, PerLanguage
 from normkit.stages.boilerplate.bridges import bridge_blocks
@@ -128,7 +129,7 @@ class BoilerplateStage:
         before, after = _edges(lines, start, end)
         self._positional(lines[:before], matchers["head"], ctx)
         self._positional(lines[after:], matchers["tail"], ctx)
-        self._read_again(lines, keys)
+        self._read_again(lines, keys, recurring)
         if all(line.dropped for line in lines):
             _keep_lone_titles(lines, self._titled)
         if doc.protected:
@@ -161,7 +162,8 @@ class BoilerplateStage:
         start, end = bridge_blocks(lines, start, end, self._roles)
         return start, end, title
 
-    def _read_again(self, lines: list[Line], keys: list[str]) -> None:
+    def _read_again(self, lines: list[Line], keys: list[str],
+                    recurring: RecurringLines | None = None) -> None:
         """Take the verdicts that the next cleaning takes on the lines that stay.
 
         Where the article is, which lines are its head and its refrains, and whether the
@@ -171,15 +173,22 @@ class BoilerplateStage:
         only the lines that stay. Where they hold a repeat, or furniture, its verdicts
         on repeats and on the page around the article are taken here, on them, until
         they drop no more. The rules' verdicts are the same on a line wherever it stands.
+        In corpus mode, the ``recurring`` lines that stay are read again too: a recurring
+        sentence goes outside the article, which the drops can move.
         """
         kept = [line for line in lines if not line.dropped]
         while len(kept) < len(lines):
             kept_keys = [keys[line.index] for line in kept]
             repeats = may_repeat(kept_keys)
-            if not repeats and not shows_furniture(kept):
+            recurs = recurring is not None and any(recurring.recurs(line.text) for line in kept)
+            if not repeats and not recurs and not shows_furniture(kept):
                 return
             view = [replace(line, index=i) for i, line in enumerate(kept)]
+            others = mark_recurring(view, recurring) if recurs else []
             start, end, title = self._article(view, kept_keys)
+            for line in others:
+                if not start <= line.index < end:
+                    line.rule = RECURRING
             if repeats:
                 first_prose = next((i for i in range(start, end) if prose(view[i])), start)
                 mark_duplicates(view, head_end=first_prose,
