@@ -179,3 +179,17 @@ def test_detected_language_is_read_again_on_the_output(text, options):
     once = norm.run(text)
     again = norm.run(once.text)
     assert (again.lang, again.text) == (once.lang, once.text)
+
+
+@pytest.mark.parametrize("text", [
+    "Follow @N.A.T.O. for updates on the summit.",
+    # found by a fuzzing run in other scripts: once @NATO was a handle, the second
+    # cleaning cut the line around it and the mojibake before it was repaired then
+    "ГўВЂВњjвЂЌ @N.A.T.O.`в",
+])
+def test_a_written_form_never_makes_a_handle(text):
+    for norm in (Normalizer(), Normalizer(options={"canonical_forms": "en"})):
+        for lang in (None, "en", "ko"):
+            once = norm.clean(text, lang=lang)
+            assert "@N.A.T.O." in once
+            assert norm.clean(once, lang=lang) == once

@@ -231,6 +231,25 @@ class TrackedText:
                 return False
         return True
 
+    def makes_protected(self, start: int, end: int, replacement: str) -> bool:
+        """True if replacing ``[start, end)``, where nothing is protected near it, would
+        make something protected there: a name after ``@`` that loses its dots reads
+        as a handle (``@N.A.T.O.`` -> ``@NATO``), and a second cleaning would cut the
+        text around it, not where the first did. Near: as for
+        :meth:`keeps_protected_near`.
+
+        >>> doc = TrackedText("Ask @N.A.T.O. today", [])
+        >>> doc.makes_protected(5, 13, "NATO"), doc.makes_protected(5, 13, "NATO.")
+        (True, True)
+        >>> TrackedText("Ask N.A.T.O. today", []).makes_protected(4, 12, "NATO")
+        False
+        """
+        window = self._window(start, end, [(start, end, replacement)])
+        if window is None:
+            return True
+        lo, hi = window
+        return bool(find_protected(self.text[lo:start] + replacement + self.text[end:hi]))
+
     def moves_protected_edge(self, start: int, end: int, replacement: str) -> bool:
         """True if replacing ``[start, end)``, right next to a protected span, would change
         what is protected there: a dash that glues a URL to the next word
