@@ -193,3 +193,16 @@ def test_a_written_form_never_makes_a_handle(text):
             once = norm.clean(text, lang=lang)
             assert "@N.A.T.O." in once
             assert norm.clean(once, lang=lang) == once
+
+
+def test_lines_of_a_code_block_are_no_sign_of_a_page(norm):
+    # found by a fuzzing run in other scripts: `,` inside the fence matched a label rule
+    # and read as page furniture, so the lead went as a repeat; the fence is kept whole,
+    # and the next cleaning, without the lead, cut the line above the body as the head
+    text = ("```\n,\n```\nGiá năng lượng tăng 12% trong tháng Ba. Người dân lo lắng. Bộ trưởng "
+            "Ngoại giao cho biết các cuộc đàm phán.\n1\nGIÁ NĂNG LƯỢNG TĂNG 12% TRONG THÁNG BA. "
+            "NGƯỜI DÂN LO LẮNG. BỘ TRƯỞNG NGOẠI GIAO CHO BIẾT CÁC CUỘC ĐÀM PHÁN KÉO DÀI.")
+    for lang in (None, "vi"):
+        once = norm.run(text, lang=lang)
+        assert once.text.startswith("```\n,\n```\n")
+        assert norm.run(once.text, lang=lang).text == once.text

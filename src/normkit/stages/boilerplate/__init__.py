@@ -105,6 +105,8 @@ class BoilerplateStage:
         lines = split_lines(doc.text, ctx.lang, found)
         if not lines:
             return None
+        if doc.protected:
+            _hold_protected(lines, doc.protected)
         matchers = self._matchers.get(ctx.lang)
         for line in lines:
             line.rule = matchers["any"].first(line.text, ctx.doc_id)
@@ -132,8 +134,6 @@ class BoilerplateStage:
         self._read_again(lines, keys, recurring)
         if all(line.dropped for line in lines):
             _keep_lone_titles(lines, self._titled)
-        if doc.protected:
-            _keep_protected_whole(lines, doc.protected)
         changes = [Change(line.start, line.end, "", line.rule, drop=True)
                    for line in lines if line.dropped]
         if not changes:  # nothing dropped: the lines read at the start are the output's
@@ -262,15 +262,17 @@ def _keep_lone_titles(lines: list[Line], titled: dict[str, regex.Pattern]) -> No
             line.rule = None
 
 
-def _keep_protected_whole(lines: list[Line], protected: list[tuple[int, int]]) -> None:
-    """Keep every block of a protected span that runs over several blocks (a fenced code
+def _hold_protected(lines: list[Line], protected: list[tuple[int, int]]) -> None:
+    """Hold every block of a protected span that runs over several blocks (a fenced code
     block over lines; `code  with gaps` on a flattened page), so a drop never cuts it:
-    half a fence would unprotect the code after it.
+    half a fence would unprotect the code after it. A held line never goes, so it is
+    no sign of the page around the article either: the next cleaning reads it as
+    staying, as this one must (``,`` in a fence is no page's label).
 
     >>> text = "Source:```\\nKiev\\n```\\nTalks went on for hours in the capital today.\\n"
     >>> lines = split_lines(text, "en")
+    >>> _hold_protected(lines, [(7, 20)])
     >>> lines[0].rule = lines[2].rule = "web/x"
-    >>> _keep_protected_whole(lines, [(7, 20)])
     >>> [line.dropped for line in lines]
     [False, False, False, False]
     """
@@ -279,9 +281,9 @@ def _keep_protected_whole(lines: list[Line], protected: list[tuple[int, int]]) -
         first = max(bisect_right(starts, p_start) - 1, 0)
         touched = [line for line in lines[first : bisect_left(starts, p_end)]
                    if line.start < p_end and p_start < line.end]
-        if len(touched) > 1 and any(line.dropped for line in touched):
-            for line in touched:  # one block holding it drops it whole or not at all
-                line.rule = None
+        if len(touched) > 1:  # one block holding it drops it whole or not at all: not at all
+            for line in touched:
+                line.held = True
 
 
 def _without_dangling_break(text: str, lines: list[Line], changes: list[Change]) -> list[Change]:
