@@ -206,3 +206,17 @@ def test_lines_of_a_code_block_are_no_sign_of_a_page(norm):
         once = norm.run(text, lang=lang)
         assert once.text.startswith("```\n,\n```\n")
         assert norm.run(once.text, lang=lang).text == once.text
+
+
+@pytest.mark.parametrize("text", [
+    # found by a fuzzing run in other scripts (Turkish mojibake): the space before the
+    # comma went, so "`,¿`" read as code, and the next cleaning repaired ƒ± beside it
+    "ƒ±` ,¿`",
+    "Price: ±` ,see` it.",  # the comma's space moved after it made `, see` code
+])
+def test_a_punctuation_edit_never_makes_code(norm, text):
+    assert not find_protected(text)
+    for lang in (None, "en", "tr"):
+        once = norm.clean(text, lang=lang)
+        assert not find_protected(once)
+        assert norm.clean(once, lang=lang) == once
