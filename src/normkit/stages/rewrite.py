@@ -242,7 +242,8 @@ _MARKS = re.compile(r"[`@#]")  # what opens code or a handle
 
 def _may_make_protected(text: str, start: int, end: int, replacement: str) -> bool:
     """A cheap test before :meth:`TrackedText.makes_protected`: a backtick, ``@`` or
-    ``#`` is written or is right beside ``[start, end)``.
+    ``#`` is written or is right beside ``[start, end)`` (no rule writes one: they are
+    looked for only in texts that have one).
 
     >>> _may_make_protected("x` ,y`", 2, 3, ""), _may_make_protected("x , y", 1, 2, "")
     (True, False)
@@ -290,6 +291,7 @@ def rewrite_round(doc: TrackedText, rules: Sequence[CompiledRule], stage: str,
     # its edges (the encoding stage repairs the text that decides them)
     edges = stage != "encoding"
     ticks = "`" in doc.text  # else no edit can join backticks (no rule writes one)
+    marks = edges and _MARKS.search(doc.text) is not None  # else none makes a handle or code
     # a line -> this round's edits beside its protected spans (sorted), and their starts
     beside: dict[int, tuple[list[tuple[int, int, str]], list[int]]] = {}
     changes: list[Change] = []
@@ -313,7 +315,7 @@ def rewrite_round(doc: TrackedText, rules: Sequence[CompiledRule], stage: str,
                 line = chained[0]  # beside a span once the round's edit before it is made
             else:
                 line = None
-                if edges and _may_make_protected(doc.text, start, end, replacement) and (
+                if marks and _may_make_protected(doc.text, start, end, replacement) and (
                         doc.makes_protected(start, end, replacement)):
                     continue  # ` ,¿` -> `,¿`: the next cleaning protects it (code)
             if line is not None:
@@ -339,7 +341,7 @@ def rewrite_round(doc: TrackedText, rules: Sequence[CompiledRule], stage: str,
                     continue
                 beside[line] = edits, starts
             chained = None if line is None else (line, end)
-        elif edges and _may_make_protected(doc.text, start, end, replacement) and (
+        elif marks and _may_make_protected(doc.text, start, end, replacement) and (
                 doc.makes_protected(start, end, replacement)):
             continue
         changes.append(Change(start, end, replacement, rule_id))
