@@ -291,7 +291,8 @@ def rewrite_round(doc: TrackedText, rules: Sequence[CompiledRule], stage: str,
     # its edges (the encoding stage repairs the text that decides them)
     edges = stage != "encoding"
     ticks = "`" in doc.text  # else no edit can join backticks (no rule writes one)
-    marks = edges and _MARKS.search(doc.text) is not None  # else none makes a handle or code
+    # else no edit makes a handle or code
+    marks = edges and (ticks or "@" in doc.text or "#" in doc.text)
     # a line -> this round's edits beside its protected spans (sorted), and their starts
     beside: dict[int, tuple[list[tuple[int, int, str]], list[int]]] = {}
     changes: list[Change] = []
