@@ -179,3 +179,44 @@ def test_detected_language_is_read_again_on_the_output(text, options):
     once = norm.run(text)
     again = norm.run(once.text)
     assert (again.lang, again.text) == (once.lang, once.text)
+
+
+@pytest.mark.parametrize("text", [
+    "Follow @N.A.T.O. for updates on the summit.",
+    # found by a fuzzing run in other scripts: once @NATO was a handle, the second
+    # cleaning cut the line around it and the mojibake before it was repaired then
+    "ГўВЂВњjвЂЌ @N.A.T.O.`в",
+])
+def test_a_written_form_never_makes_a_handle(text):
+    for norm in (Normalizer(), Normalizer(options={"canonical_forms": "en"})):
+        for lang in (None, "en", "ko"):
+            once = norm.clean(text, lang=lang)
+            assert "@N.A.T.O." in once
+            assert norm.clean(once, lang=lang) == once
+
+
+def test_lines_of_a_code_block_are_no_sign_of_a_page(norm):
+    # found by a fuzzing run in other scripts: `,` inside the fence matched a label rule
+    # and read as page furniture, so the lead went as a repeat; the fence is kept whole,
+    # and the next cleaning, without the lead, cut the line above the body as the head
+    text = ("```\n,\n```\nGiá năng lượng tăng 12% trong tháng Ba. Người dân lo lắng. Bộ trưởng "
+            "Ngoại giao cho biết các cuộc đàm phán.\n1\nGIÁ NĂNG LƯỢNG TĂNG 12% TRONG THÁNG BA. "
+            "NGƯỜI DÂN LO LẮNG. BỘ TRƯỞNG NGOẠI GIAO CHO BIẾT CÁC CUỘC ĐÀM PHÁN KÉO DÀI.")
+    for lang in (None, "vi"):
+        once = norm.run(text, lang=lang)
+        assert once.text.startswith("```\n,\n```\n")
+        assert norm.run(once.text, lang=lang).text == once.text
+
+
+@pytest.mark.parametrize("text", [
+    # found by a fuzzing run in other scripts (Turkish mojibake): the space before the
+    # comma went, so "`,¿`" read as code, and the next cleaning repaired ƒ± beside it
+    "ƒ±` ,¿`",
+    "Price: ±` ,see` it.",  # the comma's space moved after it made `, see` code
+])
+def test_a_punctuation_edit_never_makes_code(norm, text):
+    assert not find_protected(text)
+    for lang in (None, "en", "tr"):
+        once = norm.clean(text, lang=lang)
+        assert not find_protected(once)
+        assert norm.clean(once, lang=lang) == once

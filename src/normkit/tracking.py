@@ -231,6 +231,29 @@ class TrackedText:
                 return False
         return True
 
+    def makes_protected(self, start: int, end: int, replacement: str) -> bool:
+        """True if replacing ``[start, end)``, which no protected span touches, would make
+        a protected span there or change one near it: a name after ``@`` that loses its
+        dots reads as a handle (``@N.A.T.O.`` -> ``@NATO``), a space that goes after a
+        backtick opens code (``±` ,¿`` -> ``±`,¿```). A second cleaning would protect
+        what the first did not, and cut the text around it otherwise. Near: as for
+        :meth:`keeps_protected_near`.
+
+        >>> doc = TrackedText("Ask @N.A.T.O. today", [])
+        >>> doc.makes_protected(5, 13, "NATO"), doc.makes_protected(5, 13, "N.A.T.O")
+        (True, False)
+        >>> TrackedText("±` ,¿` and `x`", [(11, 14)]).makes_protected(2, 3, "")
+        True
+        """
+        window = self._window(start, end, [(start, end, replacement)])
+        if window is None:
+            return True
+        lo, hi = window
+        before = self.text[lo:hi]
+        after = self.text[lo:start] + replacement + self.text[end:hi]
+        return ([before[a:b] for a, b in find_protected(before)]
+                != [after[a:b] for a, b in find_protected(after)])
+
     def moves_protected_edge(self, start: int, end: int, replacement: str) -> bool:
         """True if replacing ``[start, end)``, right next to a protected span, would change
         what is protected there: a dash that glues a URL to the next word

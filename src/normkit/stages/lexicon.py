@@ -56,6 +56,8 @@ class _Target:
 
 
 _BRACES = re.compile(r"\{([^{}]*)\}")
+# the marks beside which a written form may make a protected span (@handle, `code`, an address)
+_MAKES_PROTECTED = re.compile(r"[@#`./:]")
 
 
 def expand_braces(pattern: str) -> list[str]:
@@ -442,6 +444,17 @@ class LexiconStage:
                     for words in (change.replacement, text[change.start:change.end])):
                 return
 
+    @staticmethod
+    def _changes_protected(doc: TrackedText, start: int, end: int, canonical: str) -> bool:
+        """True if writing ``canonical`` over ``[start, end)`` changes what is protected."""
+        if doc.protected and doc.protected_beside(start, end) is not None:
+            return doc.moves_protected_edge(start, end, canonical)
+        text = doc.text
+        # only a handle's or code's mark, or an address's, can make a protected span
+        near = text[max(0, start - 1):start] + text[end:end + 1]
+        return bool(_MAKES_PROTECTED.search(near + canonical)) and doc.makes_protected(
+            start, end, canonical)
+
     def _changes(self, doc: TrackedText, matcher: LiteralMatcher) -> list[Change]:
         text = doc.text
         folded = fold(text)
@@ -459,10 +472,10 @@ class LexiconStage:
                         self._canonical(target.rule, matched), matched, self._quotes)
                     # a form that touches a protected span may change how it reads
                     # (``N.A.T.O.`Kiev``` -> ``NATO`Kiev```: a backtick after a word
-                    # opens no code): then the form stays as written
-                    if canonical != matched and not (
-                            doc.protected and doc.protected_beside(start, end) is not None
-                            and doc.moves_protected_edge(start, end, canonical)):
+                    # opens no code), or make one (``@N.A.T.O.`` -> ``@NATO``, a
+                    # handle): then the form stays as written
+                    if canonical != matched and not self._changes_protected(
+                            doc, start, end, canonical):
                         changes.append(Change(start, end, canonical, target.rule.id))
                     break
                 if target.final:

@@ -237,6 +237,21 @@ def _joins_backticks(text: str, start: int, end: int, replacement: str) -> bool:
     return "``" in new and "``" not in text[start - 1 : end + 1]
 
 
+_MARKS = re.compile(r"[`@#]")  # what opens code or a handle
+
+
+def _may_make_protected(text: str, start: int, end: int, replacement: str) -> bool:
+    """A cheap test before :meth:`TrackedText.makes_protected`: a backtick, ``@`` or
+    ``#`` is written or is right beside ``[start, end)`` (no rule writes one: they are
+    looked for only in texts that have one).
+
+    >>> _may_make_protected("x` ,y`", 2, 3, ""), _may_make_protected("x , y", 1, 2, "")
+    (True, False)
+    """
+    return _MARKS.search(text, max(0, start - 1), end + 1) is not None or (
+        _MARKS.search(replacement) is not None)
+
+
 def _glued_before(text: str, changes: list[Change], start: int) -> list[tuple[int, int, str]]:
     """The round's edits that end just before ``start``, with no space between (each
     after the one before it): with the edit at ``start`` they may reach a protected span
@@ -276,6 +291,8 @@ def rewrite_round(doc: TrackedText, rules: Sequence[CompiledRule], stage: str,
     # its edges (the encoding stage repairs the text that decides them)
     edges = stage != "encoding"
     ticks = "`" in doc.text  # else no edit can join backticks (no rule writes one)
+    # else no edit makes a handle or code
+    marks = edges and (ticks or "@" in doc.text or "#" in doc.text)
     # a line -> this round's edits beside its protected spans (sorted), and their starts
     beside: dict[int, tuple[list[tuple[int, int, str]], list[int]]] = {}
     changes: list[Change] = []
@@ -299,6 +316,9 @@ def rewrite_round(doc: TrackedText, rules: Sequence[CompiledRule], stage: str,
                 line = chained[0]  # beside a span once the round's edit before it is made
             else:
                 line = None
+                if marks and _may_make_protected(doc.text, start, end, replacement) and (
+                        doc.makes_protected(start, end, replacement)):
+                    continue  # ` ,¿` -> `,¿`: the next cleaning protects it (code)
             if line is not None:
                 # edits that pass the check one by one may move an edge together
                 # (`a  b`¿¡D), or join two spans into one (x.org/a , ,b -> x.org/a,b):
@@ -322,6 +342,9 @@ def rewrite_round(doc: TrackedText, rules: Sequence[CompiledRule], stage: str,
                     continue
                 beside[line] = edits, starts
             chained = None if line is None else (line, end)
+        elif marks and _may_make_protected(doc.text, start, end, replacement) and (
+                doc.makes_protected(start, end, replacement)):
+            continue
         changes.append(Change(start, end, replacement, rule_id))
         last_end = end
     if not changes:

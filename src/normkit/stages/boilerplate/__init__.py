@@ -25,6 +25,7 @@ from dataclasses import replace
 import regex
 
 from normkit.corpus import RULE as RECURRING
+from normkit.corpus import RecurringLines
 from normkit.rules import CompiledRule
 from normkit.stages.base import Context, PerLanguage
 from normkit.stages.boilerplate.bridges import bridge_blocks
@@ -104,6 +105,8 @@ class BoilerplateStage:
         lines = split_lines(doc.text, ctx.lang, found)
         if not lines:
             return None
+        if doc.protected:
+            _hold_protected(lines, doc.protected)
         matchers = self._matchers.get(ctx.lang)
         for line in lines:
             line.rule = matchers["any"].first(line.text, ctx.doc_id)
@@ -128,11 +131,9 @@ class BoilerplateStage:
         before, after = _edges(lines, start, end)
         self._positional(lines[:before], matchers["head"], ctx)
         self._positional(lines[after:], matchers["tail"], ctx)
-        self._read_again(lines, keys)
+        self._read_again(lines, keys, recurring)
         if all(line.dropped for line in lines):
             _keep_lone_titles(lines, self._titled)
-        if doc.protected:
-            _keep_protected_whole(lines, doc.protected)
         changes = [Change(line.start, line.end, "", line.rule, drop=True)
                    for line in lines if line.dropped]
         if not changes:  # nothing dropped: the lines read at the start are the output's
@@ -161,7 +162,8 @@ class BoilerplateStage:
         start, end = bridge_blocks(lines, start, end, self._roles)
         return start, end, title
 
-    def _read_again(self, lines: list[Line], keys: list[str]) -> None:
+    def _read_again(self, lines: list[Line], keys: list[str],
+                    recurring: RecurringLines | None = None) -> None:
         """Take the verdicts that the next cleaning takes on the lines that stay.
 
         Where the article is, which lines are its head and its refrains, and whether the
@@ -171,15 +173,22 @@ class BoilerplateStage:
         only the lines that stay. Where they hold a repeat, or furniture, its verdicts
         on repeats and on the page around the article are taken here, on them, until
         they drop no more. The rules' verdicts are the same on a line wherever it stands.
+        In corpus mode, the ``recurring`` lines that stay are read again too: a recurring
+        sentence goes outside the article, which the drops can move.
         """
         kept = [line for line in lines if not line.dropped]
         while len(kept) < len(lines):
             kept_keys = [keys[line.index] for line in kept]
             repeats = may_repeat(kept_keys)
-            if not repeats and not shows_furniture(kept):
+            recurs = recurring is not None and any(recurring.recurs(line.text) for line in kept)
+            if not repeats and not recurs and not shows_furniture(kept):
                 return
             view = [replace(line, index=i) for i, line in enumerate(kept)]
+            others = mark_recurring(view, recurring) if recurs else []
             start, end, title = self._article(view, kept_keys)
+            for line in others:
+                if not start <= line.index < end:
+                    line.rule = RECURRING
             if repeats:
                 first_prose = next((i for i in range(start, end) if prose(view[i])), start)
                 mark_duplicates(view, head_end=first_prose,
@@ -253,15 +262,17 @@ def _keep_lone_titles(lines: list[Line], titled: dict[str, regex.Pattern]) -> No
             line.rule = None
 
 
-def _keep_protected_whole(lines: list[Line], protected: list[tuple[int, int]]) -> None:
-    """Keep every block of a protected span that runs over several blocks (a fenced code
+def _hold_protected(lines: list[Line], protected: list[tuple[int, int]]) -> None:
+    """Hold every block of a protected span that runs over several blocks (a fenced code
     block over lines; `code  with gaps` on a flattened page), so a drop never cuts it:
-    half a fence would unprotect the code after it.
+    half a fence would unprotect the code after it. A held line never goes, so it is
+    no sign of the page around the article either: the next cleaning reads it as
+    staying, as this one must (``,`` in a fence is no page's label).
 
     >>> text = "Source:```\\nKiev\\n```\\nTalks went on for hours in the capital today.\\n"
     >>> lines = split_lines(text, "en")
+    >>> _hold_protected(lines, [(7, 20)])
     >>> lines[0].rule = lines[2].rule = "web/x"
-    >>> _keep_protected_whole(lines, [(7, 20)])
     >>> [line.dropped for line in lines]
     [False, False, False, False]
     """
@@ -270,9 +281,9 @@ def _keep_protected_whole(lines: list[Line], protected: list[tuple[int, int]]) -
         first = max(bisect_right(starts, p_start) - 1, 0)
         touched = [line for line in lines[first : bisect_left(starts, p_end)]
                    if line.start < p_end and p_start < line.end]
-        if len(touched) > 1 and any(line.dropped for line in touched):
-            for line in touched:  # one block holding it drops it whole or not at all
-                line.rule = None
+        if len(touched) > 1:  # one block holding it drops it whole or not at all: not at all
+            for line in touched:
+                line.held = True
 
 
 def _without_dangling_break(text: str, lines: list[Line], changes: list[Change]) -> list[Change]:

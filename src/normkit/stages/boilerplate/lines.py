@@ -160,10 +160,11 @@ class Line:
     blank_before: bool  # a blank line (paragraph break) precedes it
     rule: str | None = None  # why it goes, once decided
     closing: bool = False  # a genre's closing line (wire credits, exchange rate, life dates)
+    held: bool = False  # part of a protected span over several lines (a code fence): it stays
 
     @property
     def dropped(self) -> bool:
-        return self.rule is not None
+        return self.rule is not None and not self.held
 
     @property
     def sentence(self) -> bool:
