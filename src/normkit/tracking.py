@@ -180,34 +180,25 @@ class TrackedText:
             spans = (bisect_left(self.protected, (line_hi, line_hi))
                      - bisect_left(self.protected, (line_lo, line_lo)))
             return (line_lo, line_hi) if spans <= CODE_LINE_SPANS else None
-        lo = start
+        return (self._space_edge(start, line_lo, edits, starts, before=True),
+                self._space_edge(end, line_hi, edits, starts, before=False))
+
+    def _space_edge(self, pos: int, bound: int, edits: list[tuple[int, int, str]],
+                    starts: list[int], *, before: bool) -> int:
+        """The closest white space before (or after) ``pos``, up to ``bound``, that no edit
+        removes; or the edge of an edit that writes a space of its own there; else ``bound``."""
         while True:
-            found = _SPACE_BEFORE.search(text, line_lo, lo)
+            found = (_SPACE_BEFORE.search(self.text, bound, pos) if before
+                     else _SPACE_AFTER.search(self.text, pos, bound))
             if found is None:
-                lo = line_lo
-                break
-            lo = found.start()
-            i = bisect_right(starts, lo) - 1
-            if i < 0 or edits[i][1] <= lo:  # no edit removes this space
-                break
-            if _has_space(edits[i][2]):  # the edit puts a space of its own here
-                lo = edits[i][0]
-                break
-        hi = end
-        while True:
-            found = _SPACE_AFTER.search(text, hi, line_hi)
-            if found is None:
-                hi = line_hi
-                break
-            hi = found.start()
-            i = bisect_right(starts, hi) - 1
-            if i < 0 or edits[i][1] <= hi:
-                break
+                return bound
+            at = found.start()
+            i = bisect_right(starts, at) - 1
+            if i < 0 or edits[i][1] <= at:  # no edit removes this space
+                return at
             if _has_space(edits[i][2]):
-                hi = edits[i][1]
-                break
-            hi += 1
-        return lo, hi
+                return edits[i][0] if before else edits[i][1]
+            pos = at if before else at + 1
 
     def _keeps_in_window(self, lo: int, hi: int, edits: list[tuple[int, int, str]],
                          spans: list[tuple[int, int]], starts: list[int] | None = None) -> bool:
