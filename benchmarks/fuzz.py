@@ -29,6 +29,7 @@ that still fails the same way, and printed with the rules involved.
     python benchmarks/fuzz.py --examples 20000              # default profile
     python benchmarks/fuzz.py --minutes 20 --wide           # + options, corpus mode, long docs
     python benchmarks/fuzz.py --only 1234 --seed 7 -v       # replay one document
+    python benchmarks/fuzz.py --scripts --minutes 5 --wide  # Arabic, Hindi, CJK, Thai...
 """
 
 from __future__ import annotations
@@ -519,13 +520,37 @@ WIDE = tuple(CONFIGS)
 
 CHUNK = 40  # documents per unit of work (and per corpus-mode batch)
 _POOLS: Pools | None = None
+SCRIPTS = False  # --scripts: documents in other scripts (fuzz_scripts.SENTENCES)
 
 
 def _pools() -> Pools:
     global _POOLS
     if _POOLS is None:
         _POOLS = load_pools(_base())
+        if SCRIPTS:
+            _add_scripts(_POOLS)
     return _POOLS
+
+
+def use_scripts() -> None:
+    """Make every document in one of the languages of ``fuzz_scripts`` (Arabic, Persian,
+    Hebrew, Hindi, Chinese, Japanese, Korean, Turkish, Greek, Thai, Vietnamese), its
+    corruptions and page lines as for the others; the rule examples are the
+    language-neutral ones."""
+    global SCRIPTS, LANGS, LANG_WEIGHTS
+    from fuzz_scripts import SENTENCES
+
+    SCRIPTS = True
+    LANGS = tuple(SENTENCES)
+    LANG_WEIGHTS = tuple(1 for _ in SENTENCES)
+
+
+def _add_scripts(pools: Pools) -> None:
+    from fuzz_scripts import SENTENCES
+
+    for lang, sentences in SENTENCES.items():
+        pools.sentences[lang] = sentences * 3
+        pools.examples.setdefault(lang, pools.examples["und"])
 
 
 @dataclass
@@ -725,7 +750,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--hang-seconds", type=float, default=60.0,
                         help="report a document still running after this long")
     parser.add_argument("-v", "--verbose", action="store_true", help="print each document")
+    parser.add_argument("--scripts", action="store_true",
+                        help="documents in Arabic, Persian, Hebrew, Hindi, Chinese, Japanese, "
+                             "Korean, Turkish, Greek, Thai and Vietnamese instead")
     args = parser.parse_args(argv)
+    if args.scripts:
+        use_scripts()
     if not SHARED.is_dir():
         sys.exit(f"data not found: {SHARED}")
     global HANG_SECONDS
