@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -19,7 +18,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from normkit.document import Result
 from normkit.io import atomic_write
-from normkit.report.data import ReportBuilder, build_report, load_report
+from normkit.report.data import ReportBuilder, load_report
 from normkit.report.html import render_html
 from normkit.report.sample import DEFAULT_SAMPLE
 from normkit.report.stats import RunStats
@@ -39,26 +38,10 @@ def write_run_reports(
     stderr: TextIO | None = None,
 ) -> None:
     """Build the report of a run once and write each output asked for."""
-    write_built_report(build_report(normalizer, files, sample), json_path, html_path,
-                       statistics, stderr)
-
-
-def write_built_report(
-    report: dict,
-    json_path: Path | None = None,
-    html_path: Path | None = None,
-    statistics: bool = False,
-    stderr: TextIO | None = None,
-) -> None:
-    """Write a finished report as JSON, HTML and/or the statistics table."""
-    if json_path is not None:
-        with atomic_write(json_path) as handle:
-            json.dump(report, handle, ensure_ascii=False, indent=1)
-    if html_path is not None:
-        with atomic_write(html_path) as handle:
-            handle.write(render_html(report))
-    if statistics:
-        print_statistics(report, stderr)
+    builder = ReportBuilder(normalizer, sample)
+    for path, results in files:
+        builder.add(path, results)
+    write_builder_reports(builder, json_path, html_path, statistics, stderr)
 
 
 def write_builder_reports(
@@ -68,8 +51,8 @@ def write_builder_reports(
     statistics: bool = False,
     stderr: TextIO | None = None,
 ) -> None:
-    """:func:`write_built_report` for a builder still holding its run (spooled or not):
-    the JSON streamed from it, the page and the table from its sample and totals."""
+    """Write a run's report as JSON (streamed from the builder, spooled or not), HTML
+    and/or the statistics table (from its sample and totals)."""
     if json_path is not None:
         with atomic_write(json_path) as handle:
             builder.write_json(handle)
