@@ -104,6 +104,10 @@ class DropMatcher:
             if rule.triggers
         ]
         self._index = TriggerIndex([t for *_, ts in self._triggered for t in ts])
+        self._woken: dict[str, list[int]] = {}  # trigger -> positions in _triggered it wakes
+        for position, (*_, triggers) in enumerate(self._triggered):
+            for trigger in triggers:
+                self._woken.setdefault(trigger, []).append(position)
         self._cached = functools.lru_cache(maxsize=CACHE_LINES)(self._first)
 
     def _untriggered(self, line: str) -> tuple[Candidate, ...]:
@@ -156,10 +160,13 @@ class DropMatcher:
                 break
         if self._triggered:
             present = self._index.present(line.lower())
-            for number, rule, bound, triggers in self._triggered if present else ():
+            woken = self._woken
+            positions = {p for trigger in present for p in woken[trigger]} if present else ()
+            for position in sorted(positions):  # pack order: the rules were listed in it
+                number, rule, bound, _ = self._triggered[position]
                 if found is not None and number > found[0]:
                     break
-                if (bound is None or len(line) <= bound) and not triggers.isdisjoint(present) \
+                if (bound is None or len(line) <= bound) \
                         and _search(rule.pattern, rule, line) is not None:
                     found = number, rule
                     break
