@@ -79,15 +79,18 @@ def mark_bylines(lines: Sequence[Line], lang: str = "und") -> None:
         if (not line.dropped and below.dropped and not below.rule.startswith("structure/")
                 and _SPEAKER.match(line.text)):
             line.rule = "structure/comment-header"
-    changed = True
-    while changed:
-        changed = False
-        for i, line in enumerate(lines):
-            if line.dropped:
-                continue
-            neighbours = [*lines[max(0, i - 1) : i], *lines[i + 1 : i + 2]]
-            if (any(n.dropped and not n.rule.startswith("structure/") for n in neighbours)
-                    or any(n.rule == "structure/byline" for n in neighbours)) \
-                    and name_line(line.text, lang):  # the pattern last: most lines pass no test
-                line.rule = "structure/byline"
-                changed = True
+    # A line beside a dropped line (not one dropped for its structure) or beside a byline
+    # may be a byline; each line marked makes its own neighbours candidates in turn.
+    pending = [j for i, line in enumerate(lines)
+               if (line.dropped and not line.rule.startswith("structure/"))
+               or line.rule == "structure/byline" for j in (i - 1, i + 1)]
+    tested: set[int] = set()
+    while pending:
+        i = pending.pop()
+        if i < 0 or i >= len(lines) or i in tested:
+            continue
+        tested.add(i)
+        line = lines[i]
+        if not line.dropped and line.rule != "structure/byline" and name_line(line.text, lang):
+            line.rule = "structure/byline"
+            pending.extend((i - 1, i + 1))
