@@ -112,6 +112,8 @@ class Tables:
         size = len(lines)
         texts = [line.text for line in lines]
         self._width = width = [cells(text) for text in texts]
+        if max(width, default=1) < 2:  # no line is a row: rows() answers 0 from the widths
+            return
         # where the run of lines of the same width as line i ends
         self._same_end = same_end = [size] * size
         for i in range(size - 2, -1, -1):
