@@ -38,6 +38,7 @@ from normkit.stages.boilerplate.lines import (
     read_blocks,
     split_lines,
 )
+from normkit.stages.boilerplate.galleries import keep_gallery_captions
 from normkit.stages.boilerplate.lists import extend_lists
 from normkit.stages.boilerplate.packrules import DropMatcher
 from normkit.stages.boilerplate.pointers import mark_pointer_titles
@@ -77,6 +78,7 @@ class BoilerplateStage:
         self._matchers = PerLanguage(rules, options, _matchers)
         self._roles = {r.id: r.rule.role for r in rules if r.rule.role != "page"}
         self._labels = frozenset(r.id for r in rules if r.rule.titles_below)
+        self._captions = frozenset(r.id for r in rules if r.rule.caption)
         # rules whose pattern marks the title its line leads: ``Watch: <title>``
         self._titled = {r.id: r.pattern for r in rules
                         if r.rule.kind == "drop" and "title" in r.pattern.groupindex}
@@ -110,6 +112,7 @@ class BoilerplateStage:
         matchers = self._matchers.get(ctx.lang)
         for line in lines:
             line.rule = matchers["any"].first(line.text, ctx.doc_id)
+        keep_gallery_captions(lines, self._captions)
         recurring = ctx.notes.get("recurring")
         others = mark_recurring(lines, recurring) if recurring else []
         mark_menus(lines)

@@ -1,0 +1,72 @@
+"""Genres of news pages a quality pass (qa14) read: photo galleries, transcripts and
+interviews, live blogs, explainers, wire copy.
+
+Every page here is written for the test in the shape of the real pages read: the
+furniture goes, every sentence of the article stays (an interview's answers, a
+gallery's captions, a correction), and an ordinary sentence like the furniture stays.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from normkit import Normalizer
+
+
+@pytest.fixture(scope="module")
+def norm() -> Normalizer:
+    return Normalizer(lang="en")
+
+
+def removed(norm: Normalizer, text: str, lang: str | None = None) -> list[str]:
+    return [text[x.start : x.end].strip() for x in norm.run(text, lang=lang).removed]
+
+
+GALLERY = """\
+The week in pictures
+
+A selection of the photographs our agency partners sent from the region this week.
+
+Firefighters spray water on a burning grain silo near the port of Izmail on Monday. \
+Photograph: Anna Berg/Reuters
+
+A woman carries her cat out of a damaged block of flats in the east of the city of \
+Dnipro. Photograph: Piotr Nowak/AFP
+
+Children wave flags from the window of an evacuation train as it leaves the station in \
+Pokrovsk. Photograph: Olha Ivanenko/Reuters
+
+Volunteers stack sandbags around the monument to a poet in the centre of the town of \
+Chernihiv. Photograph: Ian Moore/AP
+"""
+
+
+def test_a_gallery_keeps_its_captions(norm):
+    out = norm.run(GALLERY).text
+    assert "grain silo near the port of Izmail" in out
+    assert "Volunteers stack sandbags" in out
+    assert removed(norm, GALLERY) == []
+
+
+ARTICLE_WITH_PICTURES = """\
+The city council approved the budget for the new tram line on Tuesday after a debate \
+that lasted most of the afternoon.
+
+Councillors from both groups said the line would link the two districts that have no \
+fast connection to the centre today.
+
+Workers lay rails on the first section of the line in the north of the city on Monday. \
+Photograph: Anna Berg/Reuters
+
+The first trams are expected to run in the spring of next year, the mayor said, if the \
+rails arrive from the factory on time.
+
+Construction will close two streets in the old town for most of the summer, the \
+council's transport office said in a statement.
+"""
+
+
+def test_an_article_still_loses_its_one_caption(norm):
+    assert removed(norm, ARTICLE_WITH_PICTURES) == [
+        "Workers lay rails on the first section of the line in the north of the city on "
+        "Monday. Photograph: Anna Berg/Reuters"]
