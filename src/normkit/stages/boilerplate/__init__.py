@@ -30,6 +30,7 @@ from normkit.rules import CompiledRule
 from normkit.stages.base import Context, PerLanguage
 from normkit.stages.boilerplate.bridges import bridge_blocks
 from normkit.stages.boilerplate.duplicates import headline, key, mark_duplicates, may_repeat
+from normkit.stages.boilerplate.galleries import keep_gallery_captions
 from normkit.stages.boilerplate.lines import (
     Block,
     Line,
@@ -38,7 +39,6 @@ from normkit.stages.boilerplate.lines import (
     read_blocks,
     split_lines,
 )
-from normkit.stages.boilerplate.galleries import keep_gallery_captions
 from normkit.stages.boilerplate.lists import extend_lists
 from normkit.stages.boilerplate.packrules import DropMatcher
 from normkit.stages.boilerplate.pointers import mark_pointer_titles
