@@ -70,3 +70,22 @@ def test_an_article_still_loses_its_one_caption(norm):
     assert removed(norm, ARTICLE_WITH_PICTURES) == [
         "Workers lay rails on the first section of the line in the north of the city on "
         "Monday. Photograph: Anna Berg/Reuters"]
+
+
+TRANSCRIPT = """\
+Q: Minister, will the bridge reopen before the winter?
+
+Minister: The engineers tell me it will, if the steel arrives -- and I believe them.
+
+Q: And if it does not?
+
+Minister: -- then the ferry runs until it does. We have booked two more boats.
+"""
+
+
+def test_a_transcript_keeps_every_turn_and_the_space_after_the_speaker(norm):
+    out = norm.run(TRANSCRIPT).text
+    assert "Q: And if it does not?" in out
+    assert "Minister: —then the ferry runs until it does." in out
+    assert "if the steel arrives—and I believe them." in out
+    assert removed(norm, TRANSCRIPT) == []
