@@ -89,3 +89,51 @@ def test_a_transcript_keeps_every_turn_and_the_space_after_the_speaker(norm):
     assert "Minister: —then the ferry runs until it does." in out
     assert "if the steel arrives—and I believe them." in out
     assert removed(norm, TRANSCRIPT) == []
+
+
+LIVE_EN = """\
+Accessibility links
+
+Storm on the coast: live updates
+
+This page is no longer being updated.
+
+Live blog
+
+The storm reached the coast shortly after dawn, the weather service said.
+
+Correction: An earlier version of this post gave the wrong time for the storm's landfall.
+
+Rescue crews pulled two fishermen from the water near the harbour, the coastguard said.
+"""
+
+
+def test_an_ended_live_blog_loses_its_notices_and_keeps_its_correction(norm):
+    gone = removed(norm, LIVE_EN)
+    assert {"Accessibility links", "This page is no longer being updated.",
+            "Live blog"} <= set(gone)
+    out = norm.run(LIVE_EN).text
+    assert "Correction: An earlier version of this post gave the wrong time" in out
+    assert "Rescue crews pulled two fishermen" in out
+
+
+@pytest.mark.parametrize(("lang", "text", "furniture", "kept"), [
+    ("fr", "Tempête sur la côte\n\nEn direct\n\nCe direct est terminé. Suivez notre nouveau "
+     "direct par ici\n\nLa tempête a touché la côte à l'aube, selon Météo-France.\n",
+     ["En direct", "Ce direct est terminé. Suivez notre nouveau direct par ici"],
+     "La tempête a touché la côte à l'aube"),
+    ("de", "Sturm an der Küste\n\nLiveticker\n\nDieser Artikel wird nicht mehr aktualisiert. "
+     "Alle News gibt es im neuen Ticker.\n\nVon: Anna Berg und Jan Roth\n\n"
+     "Der Sturm erreichte die Küste am frühen Morgen, teilte der Wetterdienst mit.\n",
+     ["Liveticker", "Dieser Artikel wird nicht mehr aktualisiert. Alle News gibt es im neuen "
+      "Ticker.", "Von: Anna Berg und Jan Roth"],
+     "Der Sturm erreichte die Küste"),
+    ("es", "Enlaces accesibilidad\n\nEn directo\n\nMinuto a minuto\n\nTormenta en la costa\n\n"
+     "La tormenta llegó a la costa al amanecer, según el servicio meteorológico.\n",
+     ["Enlaces accesibilidad", "En directo", "Minuto a minuto"],
+     "La tormenta llegó a la costa al amanecer"),
+])
+def test_live_pages_in_other_languages_lose_their_labels(norm, lang, text, furniture, kept):
+    gone = removed(norm, text, lang)
+    assert set(furniture) <= set(gone)
+    assert kept in norm.run(text, lang=lang).text
