@@ -159,6 +159,9 @@ class Rule(Strict):
     # drop: the line is a bare label over titles of other stories ("Read more", "Related");
     # up to three title-like lines right under it, in its block, go too
     titles_below: bool = False
+    # drop: the line is a photo caption with its credit; in a gallery, where such captions
+    # outnumber the lines of prose, they are the text and stay
+    caption: bool = False
 
     @field_validator("match", mode="before")
     @classmethod
@@ -190,6 +193,8 @@ class Rule(Strict):
             raise ValueError("'early' belongs to rewrite rules only")
         if self.titles_below and self.kind != "drop":
             raise ValueError("'titles_below' belongs to drop rules only")
+        if self.caption and self.kind != "drop":
+            raise ValueError("'caption' belongs to drop rules only")
         if self.triggers and self.kind == "alias":
             raise ValueError("'triggers' belong to rewrite and drop rules only")
         if self.kind == "drop" and any(t != t.lower() for t in self.triggers):

@@ -30,6 +30,7 @@ from normkit.rules import CompiledRule
 from normkit.stages.base import Context, PerLanguage
 from normkit.stages.boilerplate.bridges import bridge_blocks
 from normkit.stages.boilerplate.duplicates import headline, key, mark_duplicates, may_repeat
+from normkit.stages.boilerplate.galleries import keep_gallery_captions
 from normkit.stages.boilerplate.lines import (
     Block,
     Line,
@@ -77,6 +78,7 @@ class BoilerplateStage:
         self._matchers = PerLanguage(rules, options, _matchers)
         self._roles = {r.id: r.rule.role for r in rules if r.rule.role != "page"}
         self._labels = frozenset(r.id for r in rules if r.rule.titles_below)
+        self._captions = frozenset(r.id for r in rules if r.rule.caption)
         # rules whose pattern marks the title its line leads: ``Watch: <title>``
         self._titled = {r.id: r.pattern for r in rules
                         if r.rule.kind == "drop" and "title" in r.pattern.groupindex}
@@ -110,6 +112,7 @@ class BoilerplateStage:
         matchers = self._matchers.get(ctx.lang)
         for line in lines:
             line.rule = matchers["any"].first(line.text, ctx.doc_id)
+        keep_gallery_captions(lines, self._captions)
         recurring = ctx.notes.get("recurring")
         others = mark_recurring(lines, recurring) if recurring else []
         mark_menus(lines)
