@@ -159,6 +159,10 @@ class Rule(Strict):
     # drop: the line is a bare label over titles of other stories ("Read more", "Related");
     # up to three title-like lines right under it, in its block, go too
     titles_below: bool = False
+    # drop: the line tells who wrote the article and when, or whose picture heads it (a
+    # byline, a date, a reading time, a photo credit): a headline-shaped line right above
+    # such lines, the article right below them, is the article's headline and stays
+    article_meta: bool = False
 
     @field_validator("match", mode="before")
     @classmethod
@@ -190,6 +194,8 @@ class Rule(Strict):
             raise ValueError("'early' belongs to rewrite rules only")
         if self.titles_below and self.kind != "drop":
             raise ValueError("'titles_below' belongs to drop rules only")
+        if self.article_meta and self.kind != "drop":
+            raise ValueError("'article_meta' belongs to drop rules only")
         if self.triggers and self.kind == "alias":
             raise ValueError("'triggers' belong to rewrite and drop rules only")
         if self.kind == "drop" and any(t != t.lower() for t in self.triggers):

@@ -53,6 +53,7 @@ _SPEAKER = re.compile(
 )
 
 
+BYLINE = "structure/byline"  # a name alone on a line beside a dropped byline or date
 _PREFIX = re.compile(r"^(?:By|Por|Von|Par|Di|Door|Av)\s+")
 
 
@@ -87,7 +88,7 @@ def mark_bylines(lines: Sequence[Line], lang: str = "und") -> None:
                 continue
             neighbours = [*lines[max(0, i - 1) : i], *lines[i + 1 : i + 2]]
             if (any(n.dropped and not n.rule.startswith("structure/") for n in neighbours)
-                    or any(n.rule == "structure/byline" for n in neighbours)) \
+                    or any(n.rule == BYLINE for n in neighbours)) \
                     and name_line(line.text, lang):  # the pattern last: most lines pass no test
-                line.rule = "structure/byline"
+                line.rule = BYLINE
                 changed = True
