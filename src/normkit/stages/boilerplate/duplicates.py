@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from normkit.matching import fold
 from normkit.stages.boilerplate.lines import Line
-from normkit.stages.boilerplate.region import HEADLINE_MAX_WORDS, inner_stop, prose, score
+from normkit.stages.boilerplate.region import headline_sentence, prose, score
 
 _KEY = re.compile(r"[\W_]+")
 _SITE_SUFFIX = re.compile(r"(?<!\s)\s+(?:\||-|–|—|::|·|•)\s+[^|–—:·•]{2,40}$")
@@ -28,8 +28,6 @@ MIN_DUP_CHARS = 15
 REFRAIN = 2  # copies inside the article that make a line its own refrain
 _COLUMN_GAP = re.compile(r"\S {2,}(?=\S)|\t")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_HEADLINE_ENDS = ("?", "!", "？", "！")  # a headline may ask or exclaim, and be a sentence
-_CLOSERS = "\"'”’»)] \u00a0"
 
 
 def _table_row(text: str) -> bool:
@@ -49,24 +47,6 @@ def key(text: str) -> str:
     if text.isascii():  # the same words, without a regular expression: a third of the time
         return " ".join(text.lower().translate(_ASCII_NON_WORD).split())
     return _KEY.sub(" ", fold(text)).strip()
-
-
-def headline_sentence(line: Line) -> bool:
-    """A question or an exclamation that reads as a headline: one sentence, no longer
-    than a headline.
-
-    Its question mark makes ``Why did the council vote against the bridge?`` a
-    sentence; shown again (a page title, an ``og:title`` line), it is still a headline.
-
-    >>> from normkit.stages.boilerplate.lines import split_lines
-    >>> [headline_sentence(x) for x in split_lines(
-    ...     "Why did the council vote against the new bridge?\\n"
-    ...     "The council voted. Why did it do so?\\nThe council voted against the bridge.", "en")]
-    [True, False, False]
-    """
-    return (line.sentence and line.words <= HEADLINE_MAX_WORDS
-            and line.text.rstrip(_CLOSERS).endswith(_HEADLINE_ENDS)
-            and not inner_stop(line.text))
 
 
 def first_lead(lines: Sequence[Line], start: int, end: int, keys: list[str]) -> int:

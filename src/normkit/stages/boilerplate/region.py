@@ -270,6 +270,7 @@ HEADLINE_FIGURES = 2  # more numbers than this: a date and time, a score line
 META_LINES = 5  # the most lines (bylines, dates, credits) between a headline and its article
 STRAY_WORDS = 3  # a label this short among them (an @handle, a bare ``Published``) goes too
 _FIGURES = re.compile(r"\d+")
+_HEADLINE_ENDS = ("?", "!", "？", "！")  # a headline may ask or exclaim, and be a sentence
 _INNER_STOP = re.compile(r"[^\W\d_]{2}[.!?]\s+[^\W\d_]")  # a sentence ends inside the line
 
 
@@ -282,6 +283,24 @@ def inner_stop(text: str) -> bool:
     return _INNER_STOP.search(text) is not None
 
 
+def headline_sentence(line: Line) -> bool:
+    """A question or an exclamation that reads as a headline: one sentence, no longer
+    than a headline.
+
+    Its question mark makes ``Why did the council vote against the bridge?`` a
+    sentence; shown again (a page title, an ``og:title`` line), it is still a headline.
+
+    >>> from normkit.stages.boilerplate.lines import split_lines
+    >>> [headline_sentence(x) for x in split_lines(
+    ...     "Why did the council vote against the new bridge?\\n"
+    ...     "The council voted. Why did it do so?\\nThe council voted against the bridge.", "en")]
+    [True, False, False]
+    """
+    return (line.sentence and line.words <= HEADLINE_MAX_WORDS
+            and line.text.rstrip(_CLOSERS).endswith(_HEADLINE_ENDS)
+            and not inner_stop(line.text))
+
+
 def _headline_shaped(line: Line) -> bool:
     """A line that reads as a headline: a few words, no sentence, no label, no date.
 
@@ -291,7 +310,8 @@ def _headline_shaped(line: Line) -> bool:
     ...     "March 12, 2026, 14:30 GMT\\nThis post is sponsored. All opinions are mine", "en")]
     [True, False, False, False]
     """
-    return (not line.dropped and not line.terminal and not line.truncated
+    return (not line.dropped and not line.truncated
+            and (not line.terminal or headline_sentence(line))
             and HEADLINE_WORDS <= line.words <= HEADLINE_MAX_WORDS
             and not line.text.endswith(":") and "|" not in line.text
             and len(_FIGURES.findall(line.text)) <= HEADLINE_FIGURES
