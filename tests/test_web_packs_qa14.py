@@ -1,7 +1,8 @@
-"""Swedish, Czech, Turkish, Hungarian, Hebrew and Arabic page furniture (packs web-sv,
-web-cs, web-tr, web-hu, web-he, web-ar) on pages shaped like the real ones: the furniture
-goes, every sentence of the article stays, also the sentences that open with the words
-of the furniture. The texts are written for these tests."""
+"""Swedish, Czech, Turkish, Hungarian, Hebrew, Arabic, Greek, Danish, Norwegian and
+Finnish page furniture (packs web-sv, web-cs, web-tr, web-hu, web-he, web-ar, web-el,
+web-da, web-no, web-fi) on pages shaped like the real ones: the furniture goes, every
+sentence of the article stays, also the sentences that open with the words of the
+furniture. The texts are written for these tests."""
 
 from __future__ import annotations
 
@@ -151,6 +152,96 @@ AR_PAGE = "\n\n".join([
     "البرلمان يناقش قانون الضرائب",
 ]) + "\n"
 
+EL_ARTICLE = [
+    "Η κυβέρνηση ενέκρινε την Τρίτη τον προϋπολογισμό του επόμενου έτους, μετά από "
+    "συζήτηση που κράτησε πάνω από πέντε ώρες.",
+    "Ο υπουργός Οικονομικών είπε ότι το έλλειμμα θα μειωθεί κάτω από τρία τοις εκατό.",
+    "Διαβάστε επίσης την έκθεση της επιτροπής, είπε ο υπουργός στους βουλευτές.",
+    "Ακολουθήστε τις οδηγίες της πολιτικής προστασίας, ζήτησε ο δήμαρχος.",
+]
+EL_PAGE = "\n\n".join([
+    "ΚΛΕΙΣΙΜΟ",
+    "Η κυβέρνηση ενέκρινε τον προϋπολογισμό",
+    "Χρόνος ανάγνωσης: 4 λεπτά",
+    EL_ARTICLE[0],
+    "ΦΩΤΟ: ΑΠΕ-ΜΠΕ",
+    EL_ARTICLE[1],
+    "ΔΙΑΒΑΣΤΕ ΑΚΟΜΑ: Τι αλλάζει για τις οικογένειες",
+    EL_ARTICLE[2],
+    EL_ARTICLE[3],
+    "Ακολουθήστε το example.gr στο Google News",
+    "Σχετικά άρθρα",
+    "Νέα μέτρα για τα ενοίκια",
+    "Αριθμός Πιστοποίησης Μ.Η.Τ. 232442",
+]) + "\n"
+
+DA_ARTICLE = [
+    "Regeringen fremlagde tirsdag finansloven for næste år efter en debat, der varede mere "
+    "end fem timer.",
+    "Finansministeren sagde, at underskuddet vil falde til under tre procent.",
+    "Læs også rapporten fra Rigsrevisionen, opfordrede oppositionen partierne.",
+    "Af de adspurgte kommuner svarede halvdelen, at de mangler penge.",
+]
+DA_PAGE = "\n\n".join([
+    "Regeringen fremlægger finansloven",
+    "Lyt til artiklen",
+    "Publiceret 12. marts 2024 kl. 10.15",
+    DA_ARTICLE[0],
+    "Ministeren ved Christiansborg. (Foto: Anne Hansen/Ritzau Scanpix) Fold sammen",
+    DA_ARTICLE[1],
+    "Læs også: Sådan påvirker finansloven din økonomi",
+    DA_ARTICLE[2],
+    DA_ARTICLE[3],
+    "Del artiklen",
+    "Følg os på Facebook",
+    "Mest læste",
+    "Politiet efterlyser vidner",
+]) + "\n"
+
+NO_ARTICLE = [
+    "Regjeringen la tirsdag fram budsjettet for neste år etter en debatt som varte i mer "
+    "enn fem timer.",
+    "Finansministeren sa at underskuddet skal ned under tre prosent.",
+    "Les også rapporten fra Riksrevisjonen, oppfordret opposisjonen partiene.",
+    "Del ikke bilder av barna på nett, sier politiet.",
+]
+NO_PAGE = "\n\n".join([
+    "Regjeringen legger fram budsjettet",
+    "Publisert 12. mars 2024 kl. 10.15",
+    NO_ARTICLE[0],
+    "Sammendraget er laget av ChatGPT og godkjent av Eksempelavisen.",
+    NO_ARTICLE[1],
+    "Les også: Slik påvirker budsjettet din økonomi",
+    NO_ARTICLE[2],
+    NO_ARTICLE[3],
+    "Tips oss! Har du video, bilder eller tips? Send til Eksempel her.",
+    "Del saken",
+    "Mest lest",
+    "Politiet leter etter vitner",
+]) + "\n"
+
+FI_ARTICLE = [
+    "Hallitus esitteli tiistaina ensi vuoden budjetin yli viisi tuntia kestäneen "
+    "keskustelun jälkeen.",
+    "Valtiovarainministerin mukaan alijäämä pienenee alle kolmen prosentin.",
+    "Lue myös raportti ennen äänestystä, kehotti oppositio kansanedustajia.",
+    "Jaa tiedot viranomaisten kanssa, pyysi poliisi asukkaita.",
+]
+FI_PAGE = "\n\n".join([
+    "Hallitus esitteli budjetin",
+    "Julkaistu 12.3.2024 10:15",
+    FI_ARTICLE[0],
+    "Mainos (Teksti jatkuu alla)\nMainos päättyy",
+    FI_ARTICLE[1],
+    "Lue myös: Näin budjetti vaikuttaa perheisiin",
+    FI_ARTICLE[2],
+    FI_ARTICLE[3],
+    "Kuva: Lehtikuva",
+    "Jaa artikkeli",
+    "Luetuimmat",
+    "Poliisi etsii silminnäkijöitä",
+]) + "\n"
+
 PAGES = {
     "sv": (SV_PAGE, SV_ARTICLE, "Budgeten ska minska underskottet",
            ("Hoppa", "Lyssna", "Lästid", "Publicerad", "Toppbild", "Läs också:", "Anna Berg",
@@ -186,6 +277,24 @@ PAGES = {
            {"web-ar/page-labels", "web-ar/dated-stamp", "web-ar/picture-credit",
             "web-ar/read-more", "web-ar/share-follow", "web-ar/comment-label",
             "web-ar/related-header"}),
+    "el": (EL_PAGE, EL_ARTICLE, "Η κυβέρνηση ενέκρινε τον προϋπολογισμό",
+           ("ΚΛΕΙΣΙΜΟ", "Χρόνος", "ΦΩΤΟ", "ΔΙΑΒΑΣΤΕ", "Google News", "Σχετικά άρθρα",
+            "Μ.Η.Τ."),
+           {"web-el/page-buttons", "web-el/source-credit", "web-el/read-more",
+            "web-el/share-follow", "web-el/related-header"}),
+    "da": (DA_PAGE, DA_ARTICLE, "Regeringen fremlægger finansloven",
+           ("Lyt til", "Publiceret", "Fold sammen", "Læs også:", "Del artiklen", "Følg os",
+            "Mest læste"),
+           {"web-da/listen-paywall", "web-da/dated-stamp", "web-da/caption-credit",
+            "web-da/read-more", "web-da/share-follow", "web-da/related-header"}),
+    "no": (NO_PAGE, NO_ARTICLE, "Regjeringen legger fram budsjettet",
+           ("Publisert", "Sammendraget", "Les også:", "Tips oss", "Del saken", "Mest lest"),
+           {"web-no/dated-stamp", "web-no/ai-summary-note", "web-no/read-more",
+            "web-no/tip-appeal", "web-no/share-follow", "web-no/related-header"}),
+    "fi": (FI_PAGE, FI_ARTICLE, "Hallitus esitteli budjetin",
+           ("Julkaistu", "Mainos", "Lue myös:", "Kuva:", "Jaa artikkeli", "Luetuimmat"),
+           {"web-fi/advertisement", "web-fi/read-more",
+            "web-fi/picture-credit", "web-fi/share-follow", "web-fi/related-header"}),
 }
 
 
