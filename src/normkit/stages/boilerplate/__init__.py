@@ -30,6 +30,7 @@ from normkit.rules import CompiledRule
 from normkit.stages.base import Context, PerLanguage
 from normkit.stages.boilerplate.bridges import bridge_blocks
 from normkit.stages.boilerplate.duplicates import headline, key, mark_duplicates, may_repeat
+from normkit.stages.boilerplate.entries import extend_entries
 from normkit.stages.boilerplate.galleries import keep_gallery_captions
 from normkit.stages.boilerplate.lines import (
     Block,
@@ -163,6 +164,7 @@ class BoilerplateStage:
         start, end = extend_lists(lines, start, end)
         start, end = attach_sentences(lines, start, end, self._roles)
         start, end = bridge_blocks(lines, start, end, self._roles)
+        start, end = extend_entries(lines, start, end, self._roles)
         return start, end, title
 
     def _read_again(self, lines: list[Line], keys: list[str],
