@@ -124,7 +124,7 @@ class BoilerplateStage:
                 line.rule = RECURRING
         first_prose = next((i for i in range(start, end) if prose(lines[i])), start)
         mark_duplicates(lines, head_end=first_prose, page=any(furniture(lines, self._roles)),
-                        body=range(start, end), keys=keys)
+                        body=range(start, end), keys=keys, roles=self._roles)
         mark_bylines(lines, ctx.lang)
         head, tail = zones(lines, start, end, self._roles, title)
         for zone, reason in ((head, "structure/head"), (tail, "structure/tail")):
@@ -198,7 +198,7 @@ class BoilerplateStage:
                 first_prose = next((i for i in range(start, end) if prose(view[i])), start)
                 mark_duplicates(view, head_end=first_prose,
                                 page=any(furniture(view, self._roles)),
-                                body=range(start, end), keys=kept_keys)
+                                body=range(start, end), keys=kept_keys, roles=self._roles)
             for zone, reason in zip(zones(view, start, end, self._roles, title),
                                     ("structure/head", "structure/tail"), strict=True):
                 for i in zone:
