@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from normkit import Normalizer
+from normkit.stages.boilerplate.structure import name_line
 
 
 @pytest.fixture(scope="module")
@@ -85,3 +86,38 @@ def test_short_lines_repeated_in_a_row_stay(norm, block, repeated):
 def test_copies_in_a_text_without_page_furniture_stay(norm):
     text = f"{STORY}\n\n{CAPTION}\n{CAPTION}\n\n{STORY}\n"
     assert kept(norm, text).count(CAPTION) == 2
+
+
+DATED = """\
+Home
+World
+Europe
+Video
+{top}
+June 29, 2020
+{body}
+Share this article
+"""
+
+
+@pytest.mark.parametrize("title", ["Essential Coronavirus FAQ", "Ukraine Live Updates",
+                                   "Breaking News Kharkiv Shelling", "Kyiv Weather Today"])
+def test_a_title_beside_a_date_line_is_no_byline(norm, title):
+    text = DATED.format(top=title, body=STORY)
+    rules = {text[x.start : x.end].strip(): x.rule for x in norm.run(text).removed}
+    assert rules.get(title) != "structure/byline"
+
+
+@pytest.mark.parametrize("name", ["By John Smith", "Olena Kovalenko", "Jean-Pierre Dupont",
+                                  "María José García López", "Ludwig van Beethoven",
+                                  "Reuters Staff"])
+def test_a_name_beside_a_date_line_is_a_byline(norm, name):
+    text = DATED.format(top=f"Talks resume in Geneva\n{name}", body=STORY)
+    rules = {text[x.start : x.end].strip(): x.rule for x in norm.run(text).removed}
+    assert rules.get(name) in ("structure/byline", "web/byline")  # ``By ...``: a pack rule
+
+
+@pytest.mark.parametrize("line", ["Essential Coronavirus FAQ", "UK News", "Live Updates",
+                                  "Nachrichten Aktuell", "Noticias Del Día"])
+def test_section_and_title_words_are_no_names(line):
+    assert not name_line(line)
