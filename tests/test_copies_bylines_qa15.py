@@ -121,3 +121,21 @@ def test_a_name_beside_a_date_line_is_a_byline(norm, name):
                                   "Nachrichten Aktuell", "Noticias Del Día"])
 def test_section_and_title_words_are_no_names(line):
     assert not name_line(line)
+
+
+@pytest.mark.parametrize("pointer", ["Read MoreKyiv braces for a long winter without power",
+                                     "READ MOREMinisters meet again in Geneva",
+                                     "RelatedNo proof that the mayor owns a villa abroad"])
+def test_a_pointer_label_glued_to_its_title_goes(norm, pointer):
+    text = f"{STORY}\n\n{pointer}\n\n{STORY}\n"
+    assert pointer in removed(norm, text)
+
+
+@pytest.mark.parametrize("line", [
+    "Read MoreThe plan was published on Monday by the ministry in Kyiv.",  # a sentence
+    "Readmore is the name of the shop that opened on the corner last week.",
+    "Relatedness between the two cases was not proven, the court said.",
+])
+def test_glued_words_that_are_no_pointer_stay(norm, line):
+    text = f"{STORY}\n\n{line}\n\n{STORY}\n"
+    assert line not in removed(norm, text)
