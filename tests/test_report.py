@@ -310,3 +310,57 @@ def test_a_spooled_report_keeps_memory_flat_however_many_documents(norm):
 
     small, large = peak(500), peak(4000)
     assert large < small * 1.5 + 64_000  # not eight times as much
+
+
+@pytest.mark.parametrize("sample", [0, 3, 200])
+def test_a_saved_report_reads_back_to_the_same_page_keeping_only_the_sampled_documents(
+        norm, seed_results, sample, tmp_path):
+    files = _many_files(norm, seed_results)
+    in_memory = build_report(norm, files, sample=sample)
+    saved = tmp_path / "r.json"
+    saved.write_text(json.dumps(in_memory), encoding="utf-8")
+    loaded = load_report(saved)
+    assert render_html(loaded) == render_html(in_memory)
+    assert loaded["summary"] == in_memory["summary"]
+    counts = {entry["path"]: entry["count"] for entry in loaded["files"]}
+    assert counts["many.jsonl"] == 30 and counts["empty.jsonl"] == 0
+    kept = [doc for entry in loaded["files"] for doc in entry["documents"]]
+    assert all("original" in doc for doc in kept)  # the others were counted, then let go
+    assert len(kept) == min(sample, sum(len(results) for _, results in files))
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ('{"files": [{"path": "a.txt", "documents": "none"}]}', "no 'documents' list"),
+    ('{"files": [{"path": "a.txt"}]}', "no 'documents' list"),
+    ('{"files": [3]}', "no 'documents' list"),
+    ('{"files": [{"path": "a.txt", "documents": [7]}]}', "document 1 of 'a.txt'"),
+    ('{"files": 3}', "not a normkit report"),
+    ('[1, 2]', "not a normkit report"),
+    ('{"files": [{"path": "a.txt", "documents": [{"lang": "en"}', "not valid JSON"),
+])
+def test_a_broken_saved_report_is_refused_naming_the_file(text, message, tmp_path):
+    from normkit.report import ReportError
+
+    path = tmp_path / "broken.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ReportError, match=f"broken.json: .*{re.escape(message)}"):
+        load_report(path)
+
+
+def test_statistics_of_a_saved_report_count_the_documents_it_did_not_keep(
+        norm, seed_results, tmp_path):
+    import io
+
+    from normkit.report.data import ReportBuilder
+    from normkit.report.outputs import print_statistics
+
+    files = _many_files(norm, seed_results)
+    builder = ReportBuilder(norm, sample=2)
+    for path, results in files:
+        builder.add(path, results)
+    saved = tmp_path / "r.json"
+    saved.write_text(json.dumps(builder.finish()), encoding="utf-8")
+    printed = io.StringIO()
+    print_statistics(load_report(saved), printed)
+    assert printed.getvalue() == statistics_table(builder.stats) + "\n"
+    assert f"{len(seed_results) + 30} documents" in printed.getvalue().replace(",", "")

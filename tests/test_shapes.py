@@ -44,17 +44,18 @@ def test_a_page_flattened_onto_one_line_loses_its_furniture_and_keeps_its_story(
     page = "  ".join([*MENU, "Freight trains collide near Fastiv", "By Iryna Melnyk",
                       STORY[0], STORY[1], "Advertisement", STORY[2], STORY[3], *FOOTER])
     out = clean(norm, page + "\n")
-    assert out == " ".join(STORY) + "\n"
+    # the headline above its byline stays, on the story's line as the page had it
+    assert out == "Freight trains collide near Fastiv " + " ".join(STORY) + "\n"
     gone = removed(norm, page)
     assert "Advertisement" in gone and "Telegram" in gone and "Home" in gone
+    assert "By Iryna Melnyk" in gone
 
 
 def test_a_page_on_a_few_long_lines_is_read_block_by_block(norm):
     page = "\n".join(["  ".join([*MENU, "Freight trains collide near Fastiv"]),
                       "  ".join([STORY[0], STORY[1], "Advertisement", STORY[2], STORY[3]]),
                       "  ".join(FOOTER)]) + "\n"
-    # the headline between the menu and the story heads it and stays (a byline between
-    # them, as on the page above, leaves it with the head)
+    # the headline between the menu and the story heads it and stays
     assert clean(norm, page) == "Freight trains collide near Fastiv\n" + " ".join(STORY) + "\n"
 
 

@@ -162,6 +162,10 @@ class Rule(Strict):
     # drop: the line is a photo caption with its credit; in a gallery, where such captions
     # outnumber the lines of prose, they are the text and stay
     caption: bool = False
+    # drop: the line tells who wrote the article and when, or whose picture heads it (a
+    # byline, a date, a reading time, a photo credit): a headline-shaped line right above
+    # such lines, the article right below them, is the article's headline and stays
+    article_meta: bool = False
 
     @field_validator("match", mode="before")
     @classmethod
@@ -195,6 +199,8 @@ class Rule(Strict):
             raise ValueError("'titles_below' belongs to drop rules only")
         if self.caption and self.kind != "drop":
             raise ValueError("'caption' belongs to drop rules only")
+        if self.article_meta and self.kind != "drop":
+            raise ValueError("'article_meta' belongs to drop rules only")
         if self.triggers and self.kind == "alias":
             raise ValueError("'triggers' belong to rewrite and drop rules only")
         if self.kind == "drop" and any(t != t.lower() for t in self.triggers):

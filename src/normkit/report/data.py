@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from normkit.document import Result
 from normkit.report.sample import DEFAULT_SAMPLE, Sampler
+from normkit.report.saved import SavedReportError, read_saved_report
 from normkit.report.stats import RunStats
 
 if TYPE_CHECKING:
@@ -222,14 +223,20 @@ def build_report(normalizer: Normalizer | None, files: Iterable[tuple[str, Seque
 
 
 def load_report(path: str | Path) -> dict:
-    """Read a saved JSON report; recount it and fill in rule descriptions it lacks."""
+    """Read a saved JSON report in flat memory (see :mod:`normkit.report.saved`): its
+    sampled documents, a summary over all of them, and a description of every rule that
+    fired (from the bundled packs where the report lacks one)."""
     try:
-        with Path(path).open(encoding="utf-8") as handle:
-            data = json.load(handle)
+        data = read_saved_report(path)
     except OSError as exc:  # the reason alone: the path is named once, in front
         raise ReportError(f"{path}: cannot read the report: {exc.strerror or exc}") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ReportError(f"{path}: cannot read the report: {exc}") from None
+    except (UnicodeDecodeError, SavedReportError) as exc:
+        raise ReportError(f"{path}: {exc}") from None
+    rules = dict(data.get("rules") or {})
+    missing = set(data["summary"].get("rules") or {}) - rules.keys()
+    if missing:
+        rules.update(_bundled_descriptions(missing))
+    data["rules"] = rules
     return complete_report(data, str(path))
 
 

@@ -64,12 +64,9 @@ def write_builder_reports(
 
 
 def print_statistics(report: Mapping, stderr: TextIO | None = None) -> None:
-    """The statistics table of a (completed) report, on stderr."""
-    stats = RunStats()
-    stage_of = {rule: info["stage"] for rule, info in report["rules"].items() if "stage" in info}
-    for entry in report["files"]:
-        for doc in entry["documents"]:
-            stats.add(doc, stage_of)
+    """The statistics table of a (completed) report, on stderr: its summary counts every
+    document, also those a saved report did not keep."""
+    stats = RunStats.from_dict(report["summary"])
     (stderr or sys.stderr).write(statistics_table(stats) + "\n")
 
 

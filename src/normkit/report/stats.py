@@ -113,6 +113,26 @@ class RunStats:
         ranked = sorted(self.rules.values(), key=lambda r: (-r.fired, r.rule))
         return ranked if limit is None else ranked[:limit]
 
+    @classmethod
+    def from_dict(cls, summary: Mapping) -> RunStats:
+        """The totals a report's summary block (:meth:`to_dict`) holds.
+
+        >>> stats = RunStats(documents=2, changed=1, languages=Counter(en=2))
+        >>> stats._rule("geo-ua/kyiv", "lexicon").edits = 3
+        >>> RunStats.from_dict(stats.to_dict()).to_dict() == stats.to_dict()
+        True
+        """
+        rules = {
+            rule: RuleStats(rule, info.get("stage", "?"), info.get("edits", 0),
+                            info.get("removed", 0), info.get("documents", 0),
+                            info.get("bytes_removed", 0))
+            for rule, info in (summary.get("rules") or {}).items()
+        }
+        return cls(documents=summary.get("documents", 0), changed=summary.get("changed", 0),
+                   bytes_in=summary.get("bytes_in"), bytes_out=summary.get("bytes_out"),
+                   bytes_removed=summary.get("bytes_removed", 0),
+                   languages=Counter(summary.get("languages") or {}), rules=rules)
+
     def to_dict(self) -> dict:
         """The summary block of the JSON report."""
         return {

@@ -29,7 +29,13 @@ from normkit.corpus import RecurringLines
 from normkit.rules import CompiledRule
 from normkit.stages.base import Context, PerLanguage
 from normkit.stages.boilerplate.bridges import bridge_blocks
-from normkit.stages.boilerplate.duplicates import headline, key, mark_duplicates, may_repeat
+from normkit.stages.boilerplate.duplicates import (
+    first_lead,
+    headline,
+    key,
+    mark_duplicates,
+    may_repeat,
+)
 from normkit.stages.boilerplate.entries import extend_entries
 from normkit.stages.boilerplate.galleries import keep_gallery_captions
 from normkit.stages.boilerplate.lines import (
@@ -49,11 +55,10 @@ from normkit.stages.boilerplate.region import (
     furniture,
     lead_start,
     main_region,
-    prose,
     shows_furniture,
     zones,
 )
-from normkit.stages.boilerplate.structure import mark_bylines, mark_menus
+from normkit.stages.boilerplate.structure import BYLINE, mark_bylines, mark_menus
 from normkit.tracking import Change, TrackedText
 
 POSITIONS = ("any", "head", "tail")
@@ -80,6 +85,9 @@ class BoilerplateStage:
         self._roles = {r.id: r.rule.role for r in rules if r.rule.role != "page"}
         self._labels = frozenset(r.id for r in rules if r.rule.titles_below)
         self._captions = frozenset(r.id for r in rules if r.rule.caption)
+        # lines that head an article's text: bylines, dates, credits (a name that
+        # mark_bylines finds beside them too); the headline stays above them
+        self._meta = frozenset(r.id for r in rules if r.rule.article_meta) | {BYLINE}
         # rules whose pattern marks the title its line leads: ``Watch: <title>``
         self._titled = {r.id: r.pattern for r in rules
                         if r.rule.kind == "drop" and "title" in r.pattern.groupindex}
@@ -122,11 +130,11 @@ class BoilerplateStage:
         for line in others:
             if not start <= line.index < end:
                 line.rule = RECURRING
-        first_prose = next((i for i in range(start, end) if prose(lines[i])), start)
-        mark_duplicates(lines, head_end=first_prose, page=any(furniture(lines, self._roles)),
-                        body=range(start, end), keys=keys, roles=self._roles)
+        mark_duplicates(lines, head_end=first_lead(lines, start, end, keys),
+                        page=any(furniture(lines, self._roles)), body=range(start, end),
+                        keys=keys, roles=self._roles)
         mark_bylines(lines, ctx.lang)
-        head, tail = zones(lines, start, end, self._roles, title)
+        head, tail = zones(lines, start, end, self._roles, title, self._meta)
         for zone, reason in ((head, "structure/head"), (tail, "structure/tail")):
             for i in zone:
                 if not lines[i].dropped:
@@ -195,11 +203,10 @@ class BoilerplateStage:
                 if not start <= line.index < end:
                     line.rule = RECURRING
             if repeats:
-                first_prose = next((i for i in range(start, end) if prose(view[i])), start)
-                mark_duplicates(view, head_end=first_prose,
+                mark_duplicates(view, head_end=first_lead(view, start, end, kept_keys),
                                 page=any(furniture(view, self._roles)),
                                 body=range(start, end), keys=kept_keys, roles=self._roles)
-            for zone, reason in zip(zones(view, start, end, self._roles, title),
+            for zone, reason in zip(zones(view, start, end, self._roles, title, self._meta),
                                     ("structure/head", "structure/tail"), strict=True):
                 for i in zone:
                     if not view[i].dropped:

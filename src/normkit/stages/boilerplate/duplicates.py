@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from normkit.matching import fold
 from normkit.stages.boilerplate.lines import Line
-from normkit.stages.boilerplate.region import Roles, prose, role, score
+from normkit.stages.boilerplate.region import Roles, headline_sentence, prose, role, score
 
 _KEY = re.compile(r"[\W_]+")
 _SITE_SUFFIX = re.compile(r"(?<!\s)\s+(?:\||-|–|—|::|·|•)\s+[^|–—:·•]{2,40}$")
@@ -49,6 +49,33 @@ def key(text: str) -> str:
     return _KEY.sub(" ", fold(text)).strip()
 
 
+def first_lead(lines: Sequence[Line], start: int, end: int, keys: list[str]) -> int:
+    """The article's first line of prose in ``[start, end)`` (``start`` if none), a
+    headline that asks or exclaims aside.
+
+    A headline that is a sentence (:func:`headline_sentence`) reads as prose; when the
+    text shows it again, it is the head's title, not the lead: the lead is the next
+    line of prose that is not one of its copies.
+
+    >>> from normkit.stages.boilerplate.lines import split_lines
+    >>> text = ("Why did the council vote against the new bridge?\\n"
+    ...         "The council rejected the plan for a second bridge on Monday night.\\n"
+    ...         "Why did the council vote against the new bridge?\\n")
+    >>> lines = split_lines(text, "en")
+    >>> first_lead(lines, 0, 3, [key(line.text) for line in lines])
+    1
+    """
+    first = next((i for i in range(start, end) if prose(lines[i])), None)
+    if first is None:
+        return start
+    title = keys[first]
+    if (not headline_sentence(lines[first]) or len(title) < MIN_DUP_CHARS
+            or keys.count(title) < 2):
+        return first
+    return next((i for i in range(first + 1, end) if prose(lines[i]) and keys[i] != title),
+                first)
+
+
 def mark_duplicates(lines: Sequence[Line], head_end: int, page: bool = True,
                     body: range = range(0), keys: list[str] | None = None,
                     roles: Roles = {}) -> None:  # noqa: B006 - read only
@@ -69,8 +96,10 @@ def mark_duplicates(lines: Sequence[Line], head_end: int, page: bool = True,
     mark_repeated_headline(lines, keys)
     if page:
         mark_copies_in_a_row(lines, keys, roles)
-    refrains = Counter(keys[i] for i in body if not lines[i].dropped)
     lead = _kept_lead(lines, head_end, body)
+    # copies of a head line at the top, above the lead, are no refrain, even where the
+    # body reaches up over them (a headline that asks: a sentence, it joins the body)
+    refrains = Counter(keys[i] for i in body if i >= lead and not lines[i].dropped)
     end = lead if page else _second_kept(lines, lead)
     # a head line that goes here moves the head's end only in the lines that stay
     while _mark_copies(lines, keys, end, refrains) | _mark_repeated_leads(lines, keys, end):
@@ -82,9 +111,9 @@ def mark_duplicates(lines: Sequence[Line], head_end: int, page: bool = True,
 
 
 def mark_repeated_headline(lines: Sequence[Line], keys: list[str]) -> None:
-    """Drop the copies of the title (the first line that stays, if it is no sentence)
-    shown again at the top, above the first sentence, when the text shows it nowhere
-    below them.
+    """Drop the copies of the title (the first line that stays, if it is no sentence or
+    a headline that asks or exclaims) shown again at the top, above the first sentence,
+    when the text shows it nowhere below them.
 
     A page may show its headline two or three times before the article starts (the
     page title, the heading, a social-card caption). A copy of the title further down,
@@ -99,13 +128,15 @@ def mark_repeated_headline(lines: Sequence[Line], keys: list[str]) -> None:
     [None, 'structure/duplicate', 'structure/duplicate', None]
     """
     first = next((line for line in lines if not line.dropped), None)
-    if first is None or first.sentence or len(keys[first.index]) < MIN_DUP_CHARS:
+    if (first is None or (first.sentence and not headline_sentence(first))
+            or len(keys[first.index]) < MIN_DUP_CHARS):
         return  # a text that opens with a sentence has no title above it
     title = keys[first.index]
     if keys.count(title) < 2 or _table_row(first.text):
         return
     kept = [line for line in lines if not line.dropped]
-    lead = next((i for i, line in enumerate(kept) if line.sentence), None)
+    lead = next((i for i, line in enumerate(kept)
+                 if line.sentence and keys[line.index] != title), None)
     if lead is None:  # no sentence: a table, a list; nothing marks where the top ends
         return
     if any(keys[line.index] == title for line in kept[lead:]):

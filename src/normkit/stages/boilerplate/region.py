@@ -267,8 +267,38 @@ HEADLINE_WORDS = 4  # the fewest words of a headline kept under page furniture
 HEADLINE_MAX_WORDS = 20  # a longer line without a full stop is a photo caption
 STANDFIRST_WORDS = 8  # the fewest words of a standfirst kept under a headline
 HEADLINE_FIGURES = 2  # more numbers than this: a date and time, a score line
+META_LINES = 5  # the most lines (bylines, dates, credits) between a headline and its article
+STRAY_WORDS = 3  # a label this short among them (an @handle, a bare ``Published``) goes too
 _FIGURES = re.compile(r"\d+")
+_HEADLINE_ENDS = ("?", "!", "？", "！")  # a headline may ask or exclaim, and be a sentence
 _INNER_STOP = re.compile(r"[^\W\d_]{2}[.!?]\s+[^\W\d_]")  # a sentence ends inside the line
+
+
+def inner_stop(text: str) -> bool:
+    """True if a sentence ends inside ``text``, before its last word.
+
+    >>> inner_stop("Talks ended. Then what?"), inner_stop("Talks in the U.S. go on")
+    (True, False)
+    """
+    return _INNER_STOP.search(text) is not None
+
+
+def headline_sentence(line: Line) -> bool:
+    """A question or an exclamation that reads as a headline: one sentence, no longer
+    than a headline.
+
+    Its question mark makes ``Why did the council vote against the bridge?`` a
+    sentence; shown again (a page title, an ``og:title`` line), it is still a headline.
+
+    >>> from normkit.stages.boilerplate.lines import split_lines
+    >>> [headline_sentence(x) for x in split_lines(
+    ...     "Why did the council vote against the new bridge?\\n"
+    ...     "The council voted. Why did it do so?\\nThe council voted against the bridge.", "en")]
+    [True, False, False]
+    """
+    return (line.sentence and line.words <= HEADLINE_MAX_WORDS
+            and line.text.rstrip(_CLOSERS).endswith(_HEADLINE_ENDS)
+            and not inner_stop(line.text))
 
 
 def _headline_shaped(line: Line) -> bool:
@@ -280,11 +310,12 @@ def _headline_shaped(line: Line) -> bool:
     ...     "March 12, 2026, 14:30 GMT\\nThis post is sponsored. All opinions are mine", "en")]
     [True, False, False, False]
     """
-    return (not line.dropped and not line.terminal and not line.truncated
+    return (not line.dropped and not line.truncated
+            and (not line.terminal or headline_sentence(line))
             and HEADLINE_WORDS <= line.words <= HEADLINE_MAX_WORDS
             and not line.text.endswith(":") and "|" not in line.text
             and len(_FIGURES.findall(line.text)) <= HEADLINE_FIGURES
-            and _INNER_STOP.search(line.text) is None)
+            and not inner_stop(line.text))
 
 
 def _script(text: str) -> str:
@@ -306,19 +337,74 @@ def _headline_above(lines: Sequence[Line], start: int, marks: Sequence[bool],
     right above it (or the page's ``<title>`` repeated, at ``title``) and a sentence,
     or a standfirst paragraph that lacks its full stop, right below it, written in the
     body's script. It is article text for NLP, though some benchmarks' gold (Zyte's)
-    leaves headlines out; a headline with a date or a byline between it and the body
-    still goes with the head.
+    leaves headlines out. A headline with a byline or a date between it and the body
+    is :func:`_headline_over_meta`'s.
     """
     if start <= 0 or not _sentence(lines[start]):
         return 0
     for h in (start - 1, start - 2):
         if h < 0 or (h < start - 1 and not _standfirst(lines[start - 1])):
             return 0
-        if (not marks[h] and (h == title or (h > 0 and marks[h - 1]))
-                and _headline_shaped(lines[h])
-                and _script(lines[h].text) == _script(lines[start].text)):
+        if _headline_at(lines, h, start, marks, title):
             return start - h
     return 0
+
+
+def _headline_at(lines: Sequence[Line], h: int, start: int, marks: Sequence[bool],
+                 title: int | None, meta: frozenset[str] = frozenset()) -> bool:
+    """True if ``lines[h]`` reads as the headline of the article at ``start``: headline-shaped,
+    in the body's script, no furniture itself, and furniture right above it (not a byline
+    or a date: those head the story above, in a list of stories) or the page's title."""
+    return (not marks[h] and (h == title or (h > 0 and marks[h - 1]
+                                             and lines[h - 1].rule not in meta))
+            and _headline_shaped(lines[h])
+            and _script(lines[h].text) == _script(lines[start].text))
+
+
+def _headline_over_meta(lines: Sequence[Line], start: int, marks: Sequence[bool],
+                        title: int | None, meta: frozenset[str]) -> tuple[int, list[int]]:
+    """The headline above the article ``start`` with its byline and date between them.
+
+    Scraped pages set the byline, the date and a photo credit (lines that rules of
+    ``meta`` drop: ``By Jane Doe``, ``Updated 12:04 GMT, 3 March 2024``) between the
+    headline and the body, perhaps under a standfirst, with a stray label or two among
+    them (an author's ``@handle``, a ``Published`` left without its date). Up to
+    :data:`META_LINES` such lines, at least one of them a rule's, under a standfirst or
+    not: the line above them is the headline if :func:`_headline_at` reads it so.
+    Returns where the head ends (the headline, or ``start`` when there is none) and the
+    stray labels between, which go with the head.
+
+    >>> from normkit.stages.boilerplate.lines import split_lines
+    >>> lines = split_lines("Home\\nGrain exports rise for a third month\\nBy Jane Doe\\n"
+    ...                     "Ukraine shipped more grain in February, the ministry said.", "en")
+    >>> lines[0].rule, lines[2].rule = "web/menu", "web/byline"
+    >>> _headline_over_meta(lines, 3, [True, False, True, False], None, frozenset({"web/byline"}))
+    (1, [])
+    """
+    if start <= 0 or not _sentence(lines[start]):
+        return start, []
+    strays: list[int] = []
+    seen = False
+    i = start - 1
+    while i > 0 and start - i <= META_LINES:
+        line = lines[i]
+        if line.dropped and line.rule in meta:
+            seen = True
+        elif not (line.dropped or _sentence(line)) and (
+                line.words <= STRAY_WORDS or len(_FIGURES.findall(line.text)) > HEADLINE_FIGURES):
+            strays.append(i)
+        else:
+            break
+        i -= 1
+    if not seen:
+        return start, []
+    if i > 0 and not lines[i + 1].dropped and i + 1 in strays:
+        pass
+    if _headline_at(lines, i, start, marks, title, meta):
+        return i, strays
+    if i > 1 and _standfirst(lines[i]) and _headline_at(lines, i - 1, start, marks, title, meta):
+        return i - 1, strays
+    return start, []
 
 
 def _standfirst(line: Line) -> bool:
@@ -378,22 +464,29 @@ def _title_block(lines: Sequence[Line], first: int,
 
 def zones(lines: Sequence[Line], start: int, end: int,
           roles: Roles = {}, title: int | None = None,  # noqa: B006 - read only
-          ) -> tuple[range, range]:
+          meta: frozenset[str] = frozenset(),
+          ) -> tuple[Sequence[int], range]:
     """The lines to drop before and after the article ``[start, end)``.
 
     The head goes from its first piece of furniture (or from the top, when more than
     a short title block precedes it; lines of role ``inline`` are not counted) up to
-    the article's headline, if one sits right above it, or else up to the article;
-    the tail from the article's end (below a short sign-off), if any furniture
-    follows it.
+    the article's headline, if one sits right above it or above its byline and date
+    (lines the rules of ``meta`` drop), or else up to the article; the tail from the
+    article's end (below a short sign-off), if any furniture follows it.
     """
     if start == end:
         return range(0), range(0)
     marks = furniture(lines, roles)
     first = next((i for i in range(start) if marks[i]), None)
-    head = range(0) if first is None else range(
-        first if _title_block(lines, first, roles) else 0,
-        start - _headline_above(lines, start, marks, title))
+    head: Sequence[int] = range(0)
+    if first is not None:
+        top = first if _title_block(lines, first, roles) else 0
+        above = _headline_above(lines, start, marks, title)
+        head = range(top, start - above)
+        if not above and meta:
+            headline, strays = _headline_over_meta(lines, start, marks, title, meta)
+            if headline < start:
+                head = [*range(top, headline), *(i for i in strays if i >= top)]
     end += _sign_off(lines, end)
     after = next((i for i in range(end, len(lines)) if marks[i]), None)
     if after is None:

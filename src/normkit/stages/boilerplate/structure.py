@@ -53,6 +53,7 @@ _SPEAKER = re.compile(
 )
 
 
+BYLINE = "structure/byline"  # a name alone on a line beside a dropped byline or date
 _PREFIX = re.compile(r"^(?:By|Por|Von|Par|Di|Door|Av)\s+")
 # words of a page's titles and sections that are no one's name (``Essential Coronavirus
 # FAQ``, ``Breaking News``, ``UK News``, ``Liveticker``): a line that holds one is a title
@@ -103,7 +104,7 @@ def mark_bylines(lines: Sequence[Line], lang: str = "und") -> None:
     # may be a byline; each line marked makes its own neighbours candidates in turn.
     pending = [j for i, line in enumerate(lines)
                if (line.dropped and not line.rule.startswith("structure/"))
-               or line.rule == "structure/byline" for j in (i - 1, i + 1)]
+               or line.rule == BYLINE for j in (i - 1, i + 1)]
     tested: set[int] = set()
     while pending:
         i = pending.pop()
@@ -111,6 +112,6 @@ def mark_bylines(lines: Sequence[Line], lang: str = "und") -> None:
             continue
         tested.add(i)
         line = lines[i]
-        if not line.dropped and line.rule != "structure/byline" and name_line(line.text, lang):
-            line.rule = "structure/byline"
+        if not line.dropped and line.rule != BYLINE and name_line(line.text, lang):
+            line.rule = BYLINE
             pending.extend((i - 1, i + 1))
