@@ -36,6 +36,7 @@ from normkit.stages.boilerplate.duplicates import (
     mark_duplicates,
     may_repeat,
 )
+from normkit.stages.boilerplate.entries import extend_entries
 from normkit.stages.boilerplate.galleries import keep_gallery_captions
 from normkit.stages.boilerplate.lines import (
     Block,
@@ -131,7 +132,7 @@ class BoilerplateStage:
                 line.rule = RECURRING
         mark_duplicates(lines, head_end=first_lead(lines, start, end, keys),
                         page=any(furniture(lines, self._roles)), body=range(start, end),
-                        keys=keys)
+                        keys=keys, roles=self._roles)
         mark_bylines(lines, ctx.lang)
         head, tail = zones(lines, start, end, self._roles, title, self._meta)
         for zone, reason in ((head, "structure/head"), (tail, "structure/tail")):
@@ -171,6 +172,7 @@ class BoilerplateStage:
         start, end = extend_lists(lines, start, end)
         start, end = attach_sentences(lines, start, end, self._roles)
         start, end = bridge_blocks(lines, start, end, self._roles)
+        start, end = extend_entries(lines, start, end, self._roles)
         return start, end, title
 
     def _read_again(self, lines: list[Line], keys: list[str],
@@ -203,7 +205,7 @@ class BoilerplateStage:
             if repeats:
                 mark_duplicates(view, head_end=first_lead(view, start, end, kept_keys),
                                 page=any(furniture(view, self._roles)),
-                                body=range(start, end), keys=kept_keys)
+                                body=range(start, end), keys=kept_keys, roles=self._roles)
             for zone, reason in zip(zones(view, start, end, self._roles, title, self._meta),
                                     ("structure/head", "structure/tail"), strict=True):
                 for i in zone:

@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from normkit.matching import fold
 from normkit.stages.boilerplate.lines import Line
-from normkit.stages.boilerplate.region import headline_sentence, prose, score
+from normkit.stages.boilerplate.region import Roles, headline_sentence, prose, role, score
 
 _KEY = re.compile(r"[\W_]+")
 _SITE_SUFFIX = re.compile(r"(?<!\s)\s+(?:\||-|–|—|::|·|•)\s+[^|–—:·•]{2,40}$")
@@ -77,7 +77,8 @@ def first_lead(lines: Sequence[Line], start: int, end: int, keys: list[str]) -> 
 
 
 def mark_duplicates(lines: Sequence[Line], head_end: int, page: bool = True,
-                    body: range = range(0), keys: list[str] | None = None) -> None:
+                    body: range = range(0), keys: list[str] | None = None,
+                    roles: Roles = {}) -> None:  # noqa: B006 - read only
     """Drop later copies of head lines (``index < head_end``) and leads the body repeats.
 
     ``head_end`` is the article's lead (its first line of prose): the head runs down to
@@ -93,6 +94,8 @@ def mark_duplicates(lines: Sequence[Line], head_end: int, page: bool = True,
     """
     keys = keys or [key(line.text) for line in lines]
     mark_repeated_headline(lines, keys)
+    if page:
+        mark_copies_in_a_row(lines, keys, roles)
     lead = _kept_lead(lines, head_end, body)
     # copies of a head line at the top, above the lead, are no refrain, even where the
     # body reaches up over them (a headline that asks: a sentence, it joins the body)
@@ -141,6 +144,70 @@ def mark_repeated_headline(lines: Sequence[Line], keys: list[str]) -> None:
     for line in kept[1:lead]:
         if keys[line.index] == title:
             line.rule = "structure/duplicate"
+
+
+COPY_WORDS = 8  # a caption shown twice in a row: a sentence this long (a title, a chant stay)
+BETWEEN = 2  # lines an inline rule dropped between two copies in a row (the photo's credit)
+
+
+def mark_copies_in_a_row(lines: Sequence[Line], keys: list[str],
+                         roles: Roles = {}) -> None:  # noqa: B006 - read only
+    """Drop a caption that the next line that stays shows again.
+
+    A gallery prints a photo's caption twice (once as the image's alt text), perhaps
+    with its credit between the copies or after the second: the copy goes. A copy is
+    as long as a caption (a sentence of :data:`COPY_WORDS` words or more) or a title
+    (:data:`TITLE_COPY_WORDS` words or more, mostly capitalised), no table row, and it
+    repeats the line right above it (dropped lines between: a credit), or adds its credit
+    to it. Short lines repeated in a row stay: a table's cells, a chant,
+    a poem's refrain.
+
+    >>> from normkit.stages.boilerplate.lines import split_lines
+    >>> caption = "Rescuers search the rubble of a house in the village on Monday."
+    >>> lines = split_lines(f"{caption}\\n{caption} (Jane Roe/AP)\\nNo war!\\nNo war!", "en")
+    >>> mark_copies_in_a_row(lines, [key(line.text) for line in lines])
+    >>> [line.rule for line in lines]
+    [None, 'structure/duplicate', None, None]
+    """
+    previous: Line | None = None
+    between = 0
+    for line in lines:
+        if line.dropped:  # a credit (role inline) between copies; other furniture parts them
+            between += 1 if role(line, roles) == "inline" else BETWEEN + 1
+            continue
+        if (previous is not None and between <= BETWEEN and _copy_sized(previous)
+                and _copy_of(previous, line, keys)
+                and not _table_row(line.text)):
+            line.rule = "structure/duplicate"
+            between += 1
+            continue
+        previous, between = line, 0
+
+
+def _copy_sized(line: Line) -> bool:
+    """As long as a caption: a sentence of :data:`COPY_WORDS` words or more."""
+    return line.terminal and line.words >= COPY_WORDS
+
+
+_CREDIT = re.compile(r"\s*(?:\([^()]{1,60}\)|[|/©–—-]\s*[^|]{1,60}"
+                     r"|(?i:photo|photograph|credit|image|foto|bild)\b[^|]{0,60})\.?")
+
+
+def _copy_of(first: Line, later: Line, keys: list[str]) -> bool:
+    """``later`` repeats ``first``, or adds its credit to it (``... on Monday. (Jane Roe/AP)``).
+
+    >>> from normkit.stages.boilerplate.lines import split_lines
+    >>> a, b, c = split_lines("The minister resigned on Monday after the vote.\\n"
+    ...                       "The minister resigned on Monday after the vote. Photo: AP\\n"
+    ...                       "The minister resigned on Monday after the vote, he said.", "en")
+    >>> keys = [key(x.text) for x in (a, b, c)]
+    >>> _copy_of(a, b, keys), _copy_of(a, c, keys)
+    (True, False)
+    """
+    if keys[later.index] == keys[first.index]:
+        return True
+    return (later.text.startswith(first.text)
+            and _CREDIT.fullmatch(later.text[len(first.text):]) is not None)
 
 
 def may_repeat(keys: list[str]) -> bool:

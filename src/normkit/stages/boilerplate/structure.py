@@ -55,20 +55,40 @@ _SPEAKER = re.compile(
 
 BYLINE = "structure/byline"  # a name alone on a line beside a dropped byline or date
 _PREFIX = re.compile(r"^(?:By|Por|Von|Par|Di|Door|Av)\s+")
+# words of a page's titles and sections that are no one's name (``Essential Coronavirus
+# FAQ``, ``Breaking News``, ``UK News``, ``Liveticker``): a line that holds one is a title
+_NOT_NAME_WORDS = """
+    news faq faqs update updates live latest breaking video videos photo photos gallery
+    podcast opinion analysis explainer guide coronavirus covid weather sport sports business
+    politics world today essential newsletter newsletters stories editorial headlines
+    uk us usa eu un nato tv bbc cnn
+    nachrichten aktuell aktuelle liveticker ticker newsblog
+    actualités actualité direct infos vidéo vidéos
+    noticias directo vivo actualidad última
+    notizie diretta ultime
+    новини новости онлайн
+"""
+_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 
 
 def name_line(text: str, lang: str = "und") -> bool:
     """A person's name alone on a line (``Olena Kovalenko``, ``By John Smith``).
 
-    Two capitalised words that open with a function word (``Der Text.``) are no name.
+    Two to four capitalised words (a particle such as ``de`` or ``van`` between them),
+    perhaps after ``By``. Capitalised words that open with a function word (``Der
+    Text.``) are no name, nor are a page's titles and sections, which hold a word no
+    one is named (``Essential Coronavirus FAQ``, ``UK News``, ``Live Updates``).
 
     >>> name_line("By John Smith"), name_line("Der Text.", "de"), name_line("UK News")
-    (True, False, True)
+    (True, False, False)
+    >>> [name_line(x) for x in ("Jean-Pierre Dupont", "María José García López",
+    ...                         "Essential Coronavirus FAQ", "Reuters Staff")]
+    [True, True, False, True]
     """
     if not _NAME_LINE.match(text) or (text.endswith(".") and not _INITIAL_END.search(text)):
         return False
-    first = _PREFIX.sub("", text).split()[0].lower()
-    return first not in stopwords(lang)
+    words = _PREFIX.sub("", text).lower().split()
+    return words[0] not in stopwords(lang) and _NOT_NAMES.isdisjoint(words)
 
 
 def mark_bylines(lines: Sequence[Line], lang: str = "und") -> None:
