@@ -1,0 +1,106 @@
+"""A new user's pass with the README alone (QA session 15): what tripped them up, fixed.
+
+Each test is one thing a newcomer did, and what normkit now does about it.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import threading
+from pathlib import Path
+
+import pytest
+
+ARTICLE = ("Talks in Kiev went on -- for now , officials said, according to Nato sources.\n\n"
+           "Share this article\n")
+CLEANED = "Talks in Kyiv went on—for now, officials said, according to NATO sources.\n"
+
+
+def _read_fifo(path: Path, into: list[bytes]) -> threading.Thread:
+    def reader() -> None:
+        with path.open("rb") as handle:
+            into.append(handle.read())
+
+    thread = threading.Thread(target=reader, daemon=True)
+    thread.start()
+    return thread
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+@pytest.mark.parametrize("option", ["-o", "--report"])
+def test_an_output_that_is_a_pipe_is_written_not_replaced(cli, tmp_path, option):
+    # `-o /dev/null` (or a FIFO) used to get a temporary file renamed over it: run as
+    # root, that replaced the device node /dev/null with a regular file.
+    source = tmp_path / "a.txt"
+    source.write_text(ARTICLE)
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = _read_fifo(fifo, got)
+    proc = cli("clean", str(source), option, str(fifo), "--lang", "en", "-q")
+    reader.join(timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)  # still the pipe
+    written = got[0].decode()
+    if option == "-o":
+        assert written == CLEANED
+    else:
+        assert '"rule": "geo-ua/kyiv"' in written and proc.stdout == CLEANED
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "pipe"]  # no temp file
+
+
+def test_devices_are_streams_and_files_are_not(tmp_path):
+    from normkit.io import is_stream
+
+    (tmp_path / "a.txt").write_text("x")
+    assert is_stream(Path("/dev/null"))
+    assert not is_stream(tmp_path / "a.txt")
+    assert not is_stream(tmp_path)
+    assert not is_stream(tmp_path / "missing.txt")
+
+
+def _unwritable_directory(tmp_path: Path) -> Path:
+    """A directory this process cannot create files in (root ignores permissions: /proc)."""
+    if os.geteuid() == 0:
+        if not Path("/proc/self").is_dir():
+            pytest.skip("running as root without /proc")
+        return Path("/proc")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o555)
+    return locked
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX permissions")
+@pytest.mark.parametrize("option", ["-o", "--report", "--html-report"])
+def test_an_output_in_an_unwritable_directory_is_refused_before_any_work(cli, tmp_path, option):
+    # before: the whole run went by, the text went to stdout, and only then the report
+    # failed; a long run lost its time.
+    source = tmp_path / "a.txt"
+    source.write_text(ARTICLE)
+    locked = _unwritable_directory(tmp_path)
+    target = locked / "normkit-qa15-out.json"
+    proc = cli("clean", str(source), option, str(target), "--lang", "en", "-q")
+    assert proc.returncode == 2
+    assert f"normkit: {target}: cannot write in {locked}" in proc.stderr
+    assert proc.stdout == ""  # refused up front
+    assert not target.exists()
+    assert source.read_text() == ARTICLE
+
+
+def test_in_place_in_an_unwritable_directory_is_refused_before_any_file(tmp_path, monkeypatch):
+    import tempfile
+
+    from normkit.sinks import OutputError, plan_outputs
+
+    files = [(str(tmp_path / name), None) for name in ("a.txt", "b.txt")]
+    for name, _ in files:
+        Path(name).write_text(ARTICLE)
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)  # as a read-only directory does
+    with pytest.raises(OutputError, match=f"a.txt: cannot write in {tmp_path}: Permission"):
+        plan_outputs(files, None, False, True)
