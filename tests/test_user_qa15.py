@@ -104,3 +104,29 @@ def test_in_place_in_an_unwritable_directory_is_refused_before_any_file(tmp_path
     monkeypatch.setattr(tempfile, "mkstemp", refuse)  # as a read-only directory does
     with pytest.raises(OutputError, match=f"a.txt: cannot write in {tmp_path}: Permission"):
         plan_outputs(files, None, False, True)
+
+
+# -- explain: README's `normkit explain Kiev` is documented, so it is not an error -----------
+
+def test_explain_a_spelling_shows_the_rules_that_rewrite_it(cli):
+    # before: exit 2 and "no rule 'Kiev'; ... (give one of them)" on stderr
+    proc = cli("explain", "Kiev")
+    assert proc.returncode == 0, proc.stderr
+    head, *blocks = proc.stdout.split("\n\n")
+    assert head == ("'Kiev' is not a rule id; it is a spelling that 2 rules rewrite: "
+                    "geo-ua-de/kiew, geo-ua/kyiv")
+    assert [block.split()[0] for block in blocks] == ["geo-ua-de/kiew", "geo-ua/kyiv"]
+    assert "  canonical: Kyiv\n  variants: Kiev, " in blocks[1]
+
+
+def test_explain_lists_variants_without_the_canonical_form(cli):
+    proc = cli("explain", "geo-ua/kyiv")
+    variants = next(line for line in proc.stdout.splitlines() if "variants:" in line)
+    assert "Kiev" in variants.split(": ", 1)[1].split(", ")
+    assert "Kyiv" not in variants.split(": ", 1)[1].split(", ")
+
+
+def test_explain_an_unknown_name_is_an_error(cli):
+    proc = cli("explain", "Gotham")
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert "no rule 'Gotham', and no rule rewrites that spelling" in proc.stderr

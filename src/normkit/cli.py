@@ -453,44 +453,22 @@ def suggest(
 
 @app.command()
 def explain(
-    rule_id: Annotated[str, typer.Argument(help="pack/rule id, or a rule id if unique.")],
+    rule_id: Annotated[str, typer.Argument(
+        help="pack/rule, a rule id, or a spelling a rule rewrites (Kiev).")],
     pack: PackOpt = None,
     profile: ProfileOpt = "default",
 ) -> None:
-    """Explain a rule: where it lives, what it matches, its examples."""
-    from normkit.lookup import find_rule
+    """Explain a rule: where it lives, what it matches, its examples.
+
+    Given a spelling (Kiev), explain the rules that rewrite it.
+    """
+    from normkit.lookup import explain as explain_text
 
     norm = build_normalizer(profile, pack, None)
     try:
-        rule = find_rule(norm, rule_id)
+        typer.echo(explain_text(norm, rule_id))
     except LookupError as exc:
         raise fail(str(exc)) from None
-    spec = rule.rule
-    lines = [
-        f"{rule.id}  ({spec.kind}, stage {rule.stage})",
-        f"  defined at {rule.location}",
-        f"  languages: {', '.join(sorted(rule.langs)) if rule.langs else 'all'}",
-    ]
-    if spec.description:
-        lines.append(f"  {spec.description.strip()}")
-    if spec.when:
-        lines.append(f"  when: {spec.when}")
-    if spec.kind == "alias":
-        from normkit.stages.lexicon import alias_variants
-
-        lines.append(f"  canonical: {spec.canonical}")
-        lines.append(f"  variants: {', '.join(alias_variants(rule))}")
-        if spec.protect:
-            lines.append(f"  protected: {', '.join(spec.protect)}")
-    if spec.match is not None:
-        lines.append(f"  match: {spec.match.regex}")
-    if spec.replace is not None:
-        lines.append(f"  replace: {spec.replace!r}")
-    lines.append("  examples:")
-    for example in spec.examples:
-        out = example.text_in if example.text_out is None else example.text_out
-        lines.append(f"    {example.text_in!r} -> {out!r}")
-    typer.echo("\n".join(lines))
 
 
 @app.command("report")
