@@ -130,3 +130,48 @@ def test_explain_an_unknown_name_is_an_error(cli):
     proc = cli("explain", "Gotham")
     assert proc.returncode == 2 and proc.stdout == ""
     assert "no rule 'Gotham', and no rule rewrites that spelling" in proc.stderr
+
+
+# -- my own pack, in Czech (a language with no bundled pack) ---------------------------------
+
+CS_PACK = """\
+normkit: 1
+pack: {id: cs-news, version: 1.0.0, lang: [cs], license: CC0-1.0}
+rules:
+  - id: kyjev
+    kind: alias
+    canonical: Kyjev
+    variants: [Kijev, Kiev]
+    examples:
+      - {in: "Prezident přiletěl do Kijev.", out: "Prezident přiletěl do Kyjev."}
+  - id: read-also
+    kind: drop
+    match: {regex: '^Přečtěte si také:?$', flags: [i]}
+    examples: [{in: "Text článku.\\n\\nPřečtěte si také", out: "Text článku."}]
+"""
+
+
+def test_a_pack_saved_in_latin_2_names_the_line_of_the_bad_byte(tmp_path, cli):
+    # before: `pack.yaml:1:1: not UTF-8 text (... at byte 255)`: line 1 whatever the line
+    path = tmp_path / "cs-news.yaml"
+    path.write_bytes(CS_PACK.encode("iso-8859-2"))
+    proc = cli("rules", "test", str(path))
+    assert proc.returncode == 2
+    assert f"{path}:9:26: not UTF-8 text (invalid start byte at byte 202; " in proc.stderr
+    assert "save the pack as UTF-8" in proc.stderr
+
+
+def test_a_czech_pack_tests_and_cleans(tmp_path, cli):
+    path = tmp_path / "cs-news.yaml"
+    path.write_text(CS_PACK, encoding="utf-8")
+    proc = cli("rules", "test", str(path))
+    assert (proc.returncode, proc.stdout) == (0, "2 passed, 0 failed\n"), proc.stdout
+    text = ("Prezident přiletěl do Kijev ve středu ráno, uvedli představitelé obou zemí.\n\n"
+            "Přečtěte si také:\n")
+    source = tmp_path / "a.txt"
+    source.write_text(text, encoding="utf-8")
+    proc = cli("clean", str(source), "--pack", str(path), "--show-removed", "-q")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == ("Prezident přiletěl do Kyjev ve středu ráno, uvedli představitelé "
+                           "obou zemí.\n")
+    assert f"{source}: [cs-news/read-also] Přečtěte si také:" in proc.stderr
