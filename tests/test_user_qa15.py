@@ -175,3 +175,31 @@ def test_a_czech_pack_tests_and_cleans(tmp_path, cli):
     assert proc.stdout == ("Prezident přiletěl do Kyjev ve středu ráno, uvedli představitelé "
                            "obou zemí.\n")
     assert f"{source}: [cs-news/read-also] Přečtěte si také:" in proc.stderr
+
+
+# -- JSONL: cleaning rewrites the field, not the file's formatting ---------------------------
+
+RECORDS = [
+    {"id": 1, "text": "Nothing to change in this sentence at all, officials said."},
+    {"id": 2, "text": "Zelenski spoke in Kharkov about the war and the front line.", "n": 2.5},
+]
+
+
+@pytest.mark.parametrize("style", [{}, {"separators": (",", ":")},
+                                   {"separators": (",", ":"), "ensure_ascii": True}])
+def test_jsonl_records_keep_the_files_json_style(tmp_path, cli, style):
+    # before: every record was written back as json.dumps(..., ensure_ascii=False), so a
+    # compact file (jq -c, pandas) came out reformatted, and --diff showed every line
+    import json
+
+    lines = [json.dumps(r, **{"ensure_ascii": False, **style}) for r in RECORDS]
+    source = tmp_path / "docs.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    diff = cli("clean", str(source), "--field", "text", "--diff", "-q")
+    assert diff.returncode == 0, diff.stderr
+    assert f"\n {lines[0]}\n-{lines[1]}\n+" in diff.stdout  # the unchanged record is context
+    proc = cli("clean", str(source), "--field", "text", "-q")
+    out = proc.stdout.splitlines()
+    assert out[0] == lines[0]
+    cleaned = dict(RECORDS[1], text="Zelensky spoke in Kharkiv about the war and the front line.")
+    assert out[1] == json.dumps(cleaned, **{"ensure_ascii": False, **style})

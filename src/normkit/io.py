@@ -314,6 +314,39 @@ class JsonRecord:
     text: str
 
 
+@dataclass(frozen=True, slots=True)
+class JsonStyle:
+    """How a JSONL file writes its records, so that cleaning rewrites the cleaned field
+    only: a record nothing changed comes out as it went in, and ``--diff`` shows the
+    records that changed, not every line of a compact file.
+
+    >>> line = '{"id":1,"text":"Caf\\\\u00e9"}'
+    >>> style = JsonStyle.of(line, json.loads(line))
+    >>> style.dumps({"id": 1, "text": "Café"}) == line
+    True
+    """
+
+    separators: tuple[str, str] = (", ", ": ")
+    ensure_ascii: bool = False
+
+    @classmethod
+    def of(cls, line: str, record: dict) -> JsonStyle:
+        """The style that writes ``record`` back as ``line``; Python's default if none does."""
+        line = line.strip()
+        for separators in ((", ", ": "), (",", ":")):
+            for ensure_ascii in (False, True):
+                style = cls(separators, ensure_ascii)
+                if style.dumps(record) == line:
+                    return style
+        return DEFAULT_JSON_STYLE
+
+    def dumps(self, record: dict) -> str:
+        return json.dumps(record, ensure_ascii=self.ensure_ascii, separators=self.separators)
+
+
+DEFAULT_JSON_STYLE = JsonStyle()
+
+
 def read_jsonl(name: str, text: str, field: str) -> Iterator[JsonRecord]:
     """Parse JSONL records and check that ``field`` holds a string; errors name the line.
 

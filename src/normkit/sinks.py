@@ -8,7 +8,6 @@ failed run leaves no partial file behind.
 from __future__ import annotations
 
 import difflib
-import json
 import os
 import shutil
 import tempfile
@@ -17,7 +16,13 @@ from typing import IO, TextIO
 
 from normkit.backup import write_backup
 from normkit.document import Result
-from normkit.io import STDIO, StagedFile, is_stream, restore_newlines
+from normkit.io import (
+    DEFAULT_JSON_STYLE,
+    STDIO,
+    StagedFile,
+    is_stream,
+    restore_newlines,
+)
 from normkit.streaming import Echo, Piece, SourceFile
 
 SPOOL_BYTES = 8 << 20  # JSONL bound for stdout stays in memory up to this, then on disk
@@ -177,7 +182,8 @@ def document_output(source: SourceFile, piece: Piece, result: Result, field: str
     """What one document adds to its file's output: the text, or a JSONL line."""
     if source.jsonl:
         assert field is not None and piece.record is not None
-        return json.dumps({**piece.record, field: result.text}, ensure_ascii=False) + "\n"
+        style = piece.style or DEFAULT_JSON_STYLE
+        return style.dumps({**piece.record, field: result.text}) + "\n"
     return restore_newlines(result.text, source.crlf)
 
 
