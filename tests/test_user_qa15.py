@@ -203,3 +203,16 @@ def test_jsonl_records_keep_the_files_json_style(tmp_path, cli, style):
     assert out[0] == lines[0]
     cleaned = dict(RECORDS[1], text="Zelensky spoke in Kharkiv about the war and the front line.")
     assert out[1] == json.dumps(cleaned, **{"ensure_ascii": False, **style})
+
+
+def test_jsonl_in_place_keeps_crlf_line_ends(tmp_path, cli):
+    import json
+
+    lines = [json.dumps(r, separators=(",", ":")) for r in RECORDS]
+    source = tmp_path / "docs.jsonl"
+    source.write_bytes(("\r\n".join(lines) + "\r\n").encode())
+    proc = cli("clean", str(source), "--field", "text", "--in-place", "-q")
+    assert proc.returncode == 0, proc.stderr
+    out = source.read_bytes().decode()
+    assert out.count("\r\n") == 2 and out.startswith(lines[0] + "\r\n")
+    assert "Zelensky spoke in Kharkiv" in out

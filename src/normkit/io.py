@@ -321,27 +321,33 @@ class JsonStyle:
     records that changed, not every line of a compact file.
 
     >>> line = '{"id":1,"text":"Caf\\\\u00e9"}'
-    >>> style = JsonStyle.of(line, json.loads(line))
-    >>> style.dumps({"id": 1, "text": "Café"}) == line
+    >>> style = JsonStyle.of(line, json.loads(line), "\\r\\n")
+    >>> style.line({"id": 1, "text": "Café"}) == line + "\\r\\n"
     True
     """
 
     separators: tuple[str, str] = (", ", ": ")
     ensure_ascii: bool = False
+    newline: str = "\n"
 
     @classmethod
-    def of(cls, line: str, record: dict) -> JsonStyle:
-        """The style that writes ``record`` back as ``line``; Python's default if none does."""
+    def of(cls, line: str, record: dict, newline: str = "\n") -> JsonStyle:
+        """The style that writes ``record`` back as ``line`` (Python's default if none does),
+        with the file's line ending."""
         line = line.strip()
         for separators in ((", ", ": "), (",", ":")):
             for ensure_ascii in (False, True):
-                style = cls(separators, ensure_ascii)
+                style = cls(separators, ensure_ascii, newline)
                 if style.dumps(record) == line:
                     return style
-        return DEFAULT_JSON_STYLE
+        return cls(newline=newline)
 
     def dumps(self, record: dict) -> str:
         return json.dumps(record, ensure_ascii=self.ensure_ascii, separators=self.separators)
+
+    def line(self, record: dict) -> str:
+        """``record`` as a line of the file, with its line ending."""
+        return self.dumps(record) + self.newline
 
 
 DEFAULT_JSON_STYLE = JsonStyle()

@@ -182,8 +182,7 @@ def document_output(source: SourceFile, piece: Piece, result: Result, field: str
     """What one document adds to its file's output: the text, or a JSONL line."""
     if source.jsonl:
         assert field is not None and piece.record is not None
-        style = piece.style or DEFAULT_JSON_STYLE
-        return style.dumps({**piece.record, field: result.text}) + "\n"
+        return (piece.style or DEFAULT_JSON_STYLE).line({**piece.record, field: result.text})
     return restore_newlines(result.text, source.crlf)
 
 
@@ -233,7 +232,8 @@ class CleanWriter:
             self.stdout.write(text if text.endswith("\n") or not text else text + "\n")
         elif self.mode == "diff":
             if source.jsonl:
-                self._before.append((piece.raw or "") + "\n")
+                newline = (piece.style or DEFAULT_JSON_STYLE).newline
+                self._before.append((piece.raw or "") + newline)
                 self._after.append(text)
             else:
                 self._before.append(restore_newlines(result.original, source.crlf))

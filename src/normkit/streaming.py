@@ -100,6 +100,7 @@ def _file_tasks(
     path: str, root: Path | None, field: str | None, encoding: str, errors: str,
     echo: Echo, keep_raw: bool, skip_bad: bool = False,
 ) -> Iterator[Task[Piece]]:
+    head = b""
     if path != STDIO:
         try:
             with Path(path).open("rb") as handle:
@@ -139,7 +140,8 @@ def _file_tasks(
             continue
         replaced = replaced or (errors == "replace" and "\ufffd" in line)
         if style is None:
-            style = JsonStyle.of(line, data)
+            style = JsonStyle.of(line, data, "\r\n" if head.split(b"\n", 1)[0].endswith(b"\r")
+                                 and line_safe(encoding) else "\n")
         piece = Piece(file, size, data, line if keep_raw else None, style)
         yield Task(piece, data[field], f"{name}:{number}")
     if replaced:
