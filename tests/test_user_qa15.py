@@ -216,3 +216,35 @@ def test_jsonl_in_place_keeps_crlf_line_ends(tmp_path, cli):
     out = source.read_bytes().decode()
     assert out.count("\r\n") == 2 and out.startswith(lines[0] + "\r\n")
     assert "Zelensky spoke in Kharkiv" in out
+
+
+# -- the library: help(normkit.Normalizer) says what each setting takes ----------------------
+
+def test_normalizer_help_documents_every_setting():
+    import inspect
+
+    import normkit
+
+    doc = inspect.getdoc(normkit.Normalizer)
+    for name in inspect.signature(normkit.Normalizer).parameters:
+        assert f"``{name}``" in doc, name
+    assert "fasttext" in doc and "langdetect" in doc
+    assert inspect.signature(normkit.Normalizer.stage).return_annotation != inspect._empty
+
+
+def test_an_unknown_detector_is_refused_when_the_normalizer_is_built():
+    # before: Normalizer(detector="fastext") built fine and failed on the first text
+    import normkit
+
+    with pytest.raises(ValueError, match="unknown language detector 'fastext'; choose from "
+                                         "fasttext, langdetect"):
+        normkit.Normalizer(detector="fastext")
+
+
+def test_clean_takes_a_profile_file_as_a_path(tmp_path):
+    import normkit
+
+    profile = tmp_path / "mine.yaml"
+    profile.write_text("normkit: 1\nprofile: mine\npacks: [orgs]\n")
+    text = "Nato says talks in Kiev went on, officials in the capital said on Monday."
+    assert normkit.clean(text, profile=profile, lang="en") == text.replace("Nato", "NATO")
