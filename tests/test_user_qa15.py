@@ -248,3 +248,35 @@ def test_clean_takes_a_profile_file_as_a_path(tmp_path):
     profile.write_text("normkit: 1\nprofile: mine\npacks: [orgs]\n")
     text = "Nato says talks in Kiev went on, officials in the capital said on Monday."
     assert normkit.clean(text, profile=profile, lang="en") == text.replace("Nato", "NATO")
+
+
+# -- the command line ------------------------------------------------------------------------
+
+def test_a_closed_pipe_ends_clean_quietly(tmp_path):
+    # `normkit clean big.jsonl --field text | head -1` printed
+    # "normkit: output: cannot write: Broken pipe" and exited 2 (JSONL: 1)
+    import json
+    import subprocess
+    import sys
+
+    source = tmp_path / "big.jsonl"
+    record = {"text": "Talks in Kiev went on today, Nato officials in the capital city said."}
+    source.write_text("".join(json.dumps(dict(record, id=i)) + "\n" for i in range(3000)))
+    proc = subprocess.Popen([sys.executable, "-m", "normkit", "clean", str(source), "--field",
+                             "text", "-q", "-j", "1"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert b"Kyiv" in proc.stdout.readline()
+    proc.stdout.close()  # the reader leaves, as head does
+    stderr = proc.stderr.read()
+    assert proc.wait(timeout=120) == 0
+    assert stderr == b""
+
+
+def test_rejects_without_skip_bad_is_an_error(tmp_path, cli):
+    # before: --rejects alone was silently ignored and a bad record stopped the run anyway
+    source = tmp_path / "docs.jsonl"
+    source.write_text('{"text": "x"}\nnot json\n')
+    proc = cli("clean", str(source), "--field", "text", "--rejects", str(tmp_path / "bad.jsonl"))
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert "--rejects names where --skip-bad sets bad JSONL records aside: add --skip-bad" \
+        in proc.stderr

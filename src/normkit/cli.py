@@ -6,6 +6,7 @@ to change), 1 ``check`` found changes or ``rules test`` failed, 2 usage, input o
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -221,6 +222,8 @@ def clean(
     files = _files(paths, glob)
     if backup is not None:
         _check_backup(in_place, [name for name, _ in files], backup)
+    if rejects is not None and not skip_bad:
+        raise fail("--rejects names where --skip-bad sets bad JSONL records aside: add --skip-bad")
     many = len(files) > 1 or any(Path(p).is_dir() for p in paths if p != STDIO)
     if output is not None:
         many = many or output.endswith(("/", os.sep))  # "-o out/": a directory, even for one file
@@ -273,10 +276,20 @@ def clean(
         progress.close()
         if isinstance(exc, InputError | RuleTimeout | WorkerError):
             raise fail(str(exc)) from None
+        if isinstance(exc, BrokenPipeError):  # `normkit clean ... | head`: the reader had enough
+            raise _stdout_closed() from None
         if isinstance(exc, OSError):
             raise fail(f"{exc.filename or 'output'}: cannot write: {exc.strerror}") from None
         raise
     progress.close()
+
+
+def _stdout_closed() -> typer.Exit:
+    """Stop quietly (exit 0) when the reader of stdout has gone, as ``cat`` does under
+    ``| head``; what is still buffered goes to the null device, not to a traceback."""
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return typer.Exit(0)
 
 
 def _check_backup(in_place: bool, names: list[str], suffix: str) -> None:
