@@ -108,7 +108,7 @@ def _file_tasks(
         except OSError as exc:
             raise InputError(f"{path}: cannot read: {exc.strerror}") from None
         if looks_binary(head) and (encoding == "auto" or line_safe(encoding)):
-            echo(f"normkit: {path}: binary file skipped{format_hint(head)}")
+            echo(f"normkit: warning: {path}: binary file skipped{format_hint(head)}")
             return
     if field is None:
         if is_table(path):
