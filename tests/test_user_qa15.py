@@ -280,3 +280,14 @@ def test_rejects_without_skip_bad_is_an_error(tmp_path, cli):
     assert proc.returncode == 2 and proc.stdout == ""
     assert "--rejects names where --skip-bad sets bad JSONL records aside: add --skip-bad" \
         in proc.stderr
+
+
+def test_help_texts_fit_every_command_that_shows_them(cli):
+    # --field said "clean this field" under `suggest` and `check` too; `rules test` and
+    # `rules lint` take directories and default to every pack, which their help did not say
+    for command in (["clean"], ["check"], ["suggest"]):
+        proc = cli(*command, "--help", input=None)
+        assert "this field holds the text" in " ".join(proc.stdout.split()), command
+    for verb in ("test", "lint"):
+        text = " ".join(cli("rules", verb, "--help").stdout.split())
+        assert f"Pack files or directories to {verb}" in text

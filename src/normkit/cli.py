@@ -83,7 +83,7 @@ GlobOpt = Annotated[
                  help="Files to take from directories."),
 ]
 FieldOpt = Annotated[
-    str | None, typer.Option("--field", help="Treat input as JSONL and clean this field.")
+    str | None, typer.Option("--field", help="Inputs are JSONL records; this field holds the text.")
 ]
 EncodingOpt = Annotated[
     str,
@@ -516,7 +516,8 @@ def rules_list(pack: PackOpt = None, profile: ProfileOpt = "default") -> None:
 
 @rules_app.command("test")
 def rules_test(
-    packs: Annotated[list[Path] | None, typer.Argument(help="Pack files to test.")] = None,
+    packs: Annotated[list[Path] | None, typer.Argument(
+        help="Pack files or directories to test (none: every pack the profile runs).")] = None,
     profile: ProfileOpt = "default",
 ) -> None:
     """Run every rule's examples through the whole pipeline."""
@@ -535,7 +536,8 @@ def rules_test(
 
 @rules_app.command("lint")
 def rules_lint(
-    packs: Annotated[list[Path] | None, typer.Argument(help="Pack files to lint.")] = None,
+    packs: Annotated[list[Path] | None, typer.Argument(
+        help="Pack files or directories to lint (none: every pack the profile runs).")] = None,
     profile: ProfileOpt = "default",
 ) -> None:
     """Find rules that fight each other: conflicts, cycles, broken or unstable examples."""
