@@ -291,3 +291,11 @@ def test_help_texts_fit_every_command_that_shows_them(cli):
     for verb in ("test", "lint"):
         text = " ".join(cli("rules", verb, "--help").stdout.replace("│", " ").split())
         assert f"Pack files or directories to {verb}" in text
+
+
+def test_rules_list_goes_by_stage_in_the_order_the_stages_run(cli):
+    # "List the rules the profile runs, by stage" listed boilerplate, encoding, layout, ...
+    proc = cli("rules", "list")
+    stages = [line.split()[0] for line in proc.stdout.splitlines()]
+    assert list(dict.fromkeys(stages)) == ["encoding", "boilerplate", "punctuation", "lexicon",
+                                           "layout"]

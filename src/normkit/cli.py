@@ -507,9 +507,11 @@ def report_command(
 
 @rules_app.command("list")
 def rules_list(pack: PackOpt = None, profile: ProfileOpt = "default") -> None:
-    """List the rules the profile runs, by stage."""
+    """List the rules the profile runs, by stage, in the order the stages run."""
+    from normkit.packs.schema import STAGES
+
     norm = build_normalizer(profile, pack, None)
-    for rule in norm.rules:
+    for rule in sorted(norm.rules, key=lambda r: STAGES.index(r.stage)):
         langs = ",".join(sorted(rule.langs)) if rule.langs else "*"
         typer.echo(f"{rule.stage:<12} {rule.rule.kind:<8} {langs:<10} {rule.id}")
 
