@@ -231,7 +231,11 @@ class Normalizer:
         return matches[0]
 
     def run(self, text: str, *, lang: str | None = None, doc_id: str = "<text>") -> Result:
-        """Clean ``text`` and return the result with every edit and removed block."""
+        """Clean ``text`` and return the result with every edit and removed block.
+
+        ``lang`` fixes this text's language (else the Normalizer's, else detection);
+        ``doc_id`` names the text in errors (a rule that runs too long).
+        """
         if not isinstance(text, str):
             raise TypeError(f"normkit cleans str, not {type(text).__name__}")
         doc = TrackedText(text, find_protected(text))
@@ -299,7 +303,11 @@ class Normalizer:
         return self.run(text, lang=lang).text
 
     def clean_many(self, texts: Iterable[str], *, lang: str | None = None) -> Iterator[str]:
-        """Clean a stream of texts lazily, in order."""
+        """Clean a stream of texts lazily, in order.
+
+        >>> list(Normalizer().clean_many(["Nato met in Kharkov.", "Talks in Kiev."], lang="en"))
+        ['NATO met in Kharkiv.', 'Talks in Kyiv.']
+        """
         for text in texts:
             yield self.run(text, lang=lang).text
 

@@ -165,7 +165,18 @@ def _validation_error(
 
 
 def load_pack(path: str | Path) -> Pack:
-    """Load and validate one pack file; raise :class:`PackError` on any problem."""
+    """Load and validate one pack file; raise :class:`PackError` on any problem.
+
+    >>> import normkit, pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "my-places.yaml"
+    >>> _ = path.write_text("normkit: 1\\npack: {id: my-places, version: 1.0.0, lang: [en]}\\n"
+    ...                     "rules:\\n  - id: myanmar\\n    kind: alias\\n"
+    ...                     "    canonical: Myanmar\\n    variants: [Burma]\\n"
+    ...                     "    examples: [{in: Burma, out: Myanmar}]\\n")
+    >>> pack = normkit.load_pack(path)
+    >>> pack.id, [rule.id for rule in pack.rules], pack.location(0).endswith("my-places.yaml:4")
+    ('my-places', ['myanmar'], True)
+    """
     path = Path(path)
     data = _read_yaml(path)
     if not isinstance(data, dict):
