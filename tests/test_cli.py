@@ -205,7 +205,7 @@ def test_binary_files_in_a_directory_are_skipped(cli, tmp_path):
     proc = cli("clean", str(tmp_path), "--lang", "en")
     assert proc.returncode == 0
     assert proc.stdout == "Talks in Kyiv.\n"
-    assert "b.txt: binary file skipped" in proc.stderr
+    assert f"normkit: warning: {tmp_path / 'b.txt'}: binary file skipped" in proc.stderr
 
 
 def test_data_on_stdout_diagnostics_on_stderr(cli, tmp_path):

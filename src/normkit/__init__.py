@@ -34,16 +34,18 @@ def _shared(profile: str, packs: tuple[str, ...], lang: str | None,
     return Normalizer(profile, packs, lang, options=dict(options))
 
 
-def clean(text: str, *, profile: str = "default", packs: str | PathLike | Sequence = (),
+def clean(text: str, *, profile: str | PathLike = "default",
+          packs: str | PathLike | Sequence[str | PathLike] = (),
           lang: str | None = None, options: dict[str, str] | None = None) -> str:
-    """Clean one text with a (cached) :class:`Normalizer` built from these options.
+    """Clean one text with a (cached) :class:`Normalizer` built from these settings.
 
-    ``packs`` is one pack file or directory, or a sequence of them; ``options`` are
-    profile options, as for :class:`Normalizer`.
+    ``profile`` is a bundled profile's name or a profile file; ``packs`` is one pack file
+    or directory, or a sequence of them; ``lang`` skips detection; ``options`` are
+    profile options. See :class:`Normalizer`.
 
     >>> clean("Talks in Kiev went on -- for now.", lang="en", options={"dash": "em-spaced"})
     'Talks in Kyiv went on — for now.'
     """
     packs = (packs,) if isinstance(packs, str | PathLike) else packs
     settings = tuple(sorted((options or {}).items()))
-    return _shared(profile, tuple(str(p) for p in packs), lang, settings).clean(text)
+    return _shared(str(profile), tuple(str(p) for p in packs), lang, settings).clean(text)

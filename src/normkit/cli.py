@@ -6,6 +6,7 @@ to change), 1 ``check`` found changes or ``rules test`` failed, 2 usage, input o
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -82,7 +83,7 @@ GlobOpt = Annotated[
                  help="Files to take from directories."),
 ]
 FieldOpt = Annotated[
-    str | None, typer.Option("--field", help="Treat input as JSONL and clean this field.")
+    str | None, typer.Option("--field", help="Inputs are JSONL records; this field holds the text.")
 ]
 EncodingOpt = Annotated[
     str,
@@ -221,6 +222,8 @@ def clean(
     files = _files(paths, glob)
     if backup is not None:
         _check_backup(in_place, [name for name, _ in files], backup)
+    if rejects is not None and not skip_bad:
+        raise fail("--rejects names where --skip-bad sets bad JSONL records aside: add --skip-bad")
     many = len(files) > 1 or any(Path(p).is_dir() for p in paths if p != STDIO)
     if output is not None:
         many = many or output.endswith(("/", os.sep))  # "-o out/": a directory, even for one file
@@ -273,10 +276,20 @@ def clean(
         progress.close()
         if isinstance(exc, InputError | RuleTimeout | WorkerError):
             raise fail(str(exc)) from None
+        if isinstance(exc, BrokenPipeError):  # `normkit clean ... | head`: the reader had enough
+            raise _stdout_closed() from None
         if isinstance(exc, OSError):
             raise fail(f"{exc.filename or 'output'}: cannot write: {exc.strerror}") from None
         raise
     progress.close()
+
+
+def _stdout_closed() -> typer.Exit:
+    """Stop quietly (exit 0) when the reader of stdout has gone, as ``cat`` does under
+    ``| head``; what is still buffered goes to the null device, not to a traceback."""
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return typer.Exit(0)
 
 
 def _check_backup(in_place: bool, names: list[str], suffix: str) -> None:
@@ -453,44 +466,22 @@ def suggest(
 
 @app.command()
 def explain(
-    rule_id: Annotated[str, typer.Argument(help="pack/rule id, or a rule id if unique.")],
+    rule_id: Annotated[str, typer.Argument(
+        help="pack/rule, a rule id, or a spelling a rule rewrites (Kiev).")],
     pack: PackOpt = None,
     profile: ProfileOpt = "default",
 ) -> None:
-    """Explain a rule: where it lives, what it matches, its examples."""
-    from normkit.lookup import find_rule
+    """Explain a rule: where it lives, what it matches, its examples.
+
+    Given a spelling (Kiev), explain the rules that rewrite it.
+    """
+    from normkit.lookup import explain as explain_text
 
     norm = build_normalizer(profile, pack, None)
     try:
-        rule = find_rule(norm, rule_id)
+        typer.echo(explain_text(norm, rule_id))
     except LookupError as exc:
         raise fail(str(exc)) from None
-    spec = rule.rule
-    lines = [
-        f"{rule.id}  ({spec.kind}, stage {rule.stage})",
-        f"  defined at {rule.location}",
-        f"  languages: {', '.join(sorted(rule.langs)) if rule.langs else 'all'}",
-    ]
-    if spec.description:
-        lines.append(f"  {spec.description.strip()}")
-    if spec.when:
-        lines.append(f"  when: {spec.when}")
-    if spec.kind == "alias":
-        from normkit.stages.lexicon import alias_variants
-
-        lines.append(f"  canonical: {spec.canonical}")
-        lines.append(f"  variants: {', '.join(alias_variants(rule))}")
-        if spec.protect:
-            lines.append(f"  protected: {', '.join(spec.protect)}")
-    if spec.match is not None:
-        lines.append(f"  match: {spec.match.regex}")
-    if spec.replace is not None:
-        lines.append(f"  replace: {spec.replace!r}")
-    lines.append("  examples:")
-    for example in spec.examples:
-        out = example.text_in if example.text_out is None else example.text_out
-        lines.append(f"    {example.text_in!r} -> {out!r}")
-    typer.echo("\n".join(lines))
 
 
 @app.command("report")
@@ -516,16 +507,19 @@ def report_command(
 
 @rules_app.command("list")
 def rules_list(pack: PackOpt = None, profile: ProfileOpt = "default") -> None:
-    """List the rules the profile runs, by stage."""
+    """List the rules the profile runs, by stage, in the order the stages run."""
+    from normkit.packs.schema import STAGES
+
     norm = build_normalizer(profile, pack, None)
-    for rule in norm.rules:
+    for rule in sorted(norm.rules, key=lambda r: STAGES.index(r.stage)):
         langs = ",".join(sorted(rule.langs)) if rule.langs else "*"
         typer.echo(f"{rule.stage:<12} {rule.rule.kind:<8} {langs:<10} {rule.id}")
 
 
 @rules_app.command("test")
 def rules_test(
-    packs: Annotated[list[Path] | None, typer.Argument(help="Pack files to test.")] = None,
+    packs: Annotated[list[Path] | None, typer.Argument(
+        help="Pack files or directories to test (none: every pack the profile runs).")] = None,
     profile: ProfileOpt = "default",
 ) -> None:
     """Run every rule's examples through the whole pipeline."""
@@ -544,7 +538,8 @@ def rules_test(
 
 @rules_app.command("lint")
 def rules_lint(
-    packs: Annotated[list[Path] | None, typer.Argument(help="Pack files to lint.")] = None,
+    packs: Annotated[list[Path] | None, typer.Argument(
+        help="Pack files or directories to lint (none: every pack the profile runs).")] = None,
     profile: ProfileOpt = "default",
 ) -> None:
     """Find rules that fight each other: conflicts, cycles, broken or unstable examples."""

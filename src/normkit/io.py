@@ -18,6 +18,7 @@ import codecs
 import contextlib
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -220,25 +221,33 @@ def _temporary_beside(target: Path) -> tuple[int, str]:
         raise OSError(exc.errno, exc.strerror, str(target)) from None
 
 
+def is_stream(target: Path) -> bool:
+    """Whether ``target`` is an existing device, pipe or socket (``/dev/null``, a FIFO,
+    ``/dev/stdout``): written to as it is, never replaced by a renamed file.
+
+    >>> is_stream(Path("/dev/null")), is_stream(Path("/tmp"))
+    (True, False)
+    """
+    try:
+        return not stat.S_ISREG(os.stat(target).st_mode) and not target.is_dir()
+    except OSError:
+        return False
+
+
 @contextlib.contextmanager
 def atomic_write(target: Path, *, mode: int | None = None) -> Iterator[IO[str]]:
     """Write ``target`` through a temporary file in the same directory, then rename.
 
     On any error (or Ctrl-C) the temporary file is removed and ``target`` is untouched.
+    A device or pipe (``/dev/null``, a FIFO) is written to directly (see :class:`StagedFile`).
     """
-    target = Path(target)
-    fd, tmp = _temporary_beside(target)
+    staged = StagedFile(target, mode=mode)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode if mode is not None else new_file_mode(target))
-        os.replace(tmp, target)
+        yield staged.handle
     except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
+        staged.discard()
         raise
+    staged.commit()
 
 
 class StagedFile:
@@ -246,6 +255,8 @@ class StagedFile:
 
     :meth:`commit` makes it appear whole; :meth:`discard` leaves ``target`` untouched.
     Unlike :func:`atomic_write` it can stay open across a stream of results.
+    A ``target`` that is a device or a pipe (``-o /dev/null``, a FIFO) is opened and
+    written as it is: renaming a file over it would replace the device with a file.
 
     >>> import tempfile, pathlib
     >>> target = pathlib.Path(tempfile.mkdtemp()) / "out.jsonl"
@@ -260,6 +271,10 @@ class StagedFile:
     def __init__(self, target: Path, *, mode: int | None = None):
         self.target = Path(target)
         self.mode = mode
+        self.tmp: str | None = None
+        if is_stream(self.target):
+            self.handle = self.target.open("w", encoding="utf-8", newline="")
+            return
         fd, self.tmp = _temporary_beside(self.target)
         self.handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
 
@@ -267,6 +282,9 @@ class StagedFile:
         self.handle.write(text)
 
     def commit(self) -> None:
+        if self.tmp is None:  # a device or pipe: nothing to rename
+            self.handle.close()
+            return
         try:
             self.handle.flush()
             os.fsync(self.handle.fileno())
@@ -278,9 +296,11 @@ class StagedFile:
             raise
 
     def discard(self) -> None:
-        self.handle.close()
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(self.tmp)
+        with contextlib.suppress(OSError):  # a closed pipe's reader: nothing left to keep
+            self.handle.close()
+        if self.tmp is not None:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self.tmp)
 
 
 def restore_newlines(text: str, crlf: bool) -> str:
@@ -292,6 +312,45 @@ class JsonRecord:
     line: int
     data: dict
     text: str
+
+
+@dataclass(frozen=True, slots=True)
+class JsonStyle:
+    """How a JSONL file writes its records, so that cleaning rewrites the cleaned field
+    only: a record nothing changed comes out as it went in, and ``--diff`` shows the
+    records that changed, not every line of a compact file.
+
+    >>> line = '{"id":1,"text":"Caf\\\\u00e9"}'
+    >>> style = JsonStyle.of(line, json.loads(line), "\\r\\n")
+    >>> style.line({"id": 1, "text": "Café"}) == line + "\\r\\n"
+    True
+    """
+
+    separators: tuple[str, str] = (", ", ": ")
+    ensure_ascii: bool = False
+    newline: str = "\n"
+
+    @classmethod
+    def of(cls, line: str, record: dict, newline: str = "\n") -> JsonStyle:
+        """The style that writes ``record`` back as ``line`` (Python's default if none does),
+        with the file's line ending."""
+        line = line.strip()
+        for separators in ((", ", ": "), (",", ":")):
+            for ensure_ascii in (False, True):
+                style = cls(separators, ensure_ascii, newline)
+                if style.dumps(record) == line:
+                    return style
+        return cls(newline=newline)
+
+    def dumps(self, record: dict) -> str:
+        return json.dumps(record, ensure_ascii=self.ensure_ascii, separators=self.separators)
+
+    def line(self, record: dict) -> str:
+        """``record`` as a line of the file, with its line ending."""
+        return self.dumps(record) + self.newline
+
+
+DEFAULT_JSON_STYLE = JsonStyle()
 
 
 def read_jsonl(name: str, text: str, field: str) -> Iterator[JsonRecord]:

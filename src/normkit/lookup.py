@@ -1,14 +1,14 @@
-"""Find the rule ``normkit explain`` is asked about: by id, or by a spelling a rule rewrites.
+"""What ``normkit explain NAME`` shows: the rule NAME names, or the rules that rewrite it.
+
+NAME is a rule id (``pack/rule``, or a bare rule id), or a spelling a rule rewrites
+(``Kiev``); a bare id that several packs use shows each of them.
 
 >>> from normkit import Normalizer
 >>> norm = Normalizer()
->>> find_rule(norm, "geo-ua/kyiv").id
+>>> find_rules(norm, "geo-ua/kyiv")[1][0].id
 'geo-ua/kyiv'
->>> try:
-...     find_rule(norm, "Kiev")
-... except LookupError as err:
-...     print(err)
-no rule 'Kiev'; the spelling 'Kiev' is rewritten by geo-ua-de/kiew, geo-ua/kyiv (give one of them)
+>>> print(explain(norm, "Kiev").splitlines()[0])
+'Kiev' is not a rule id; it is a spelling that 2 rules rewrite: geo-ua-de/kiew, geo-ua/kyiv
 """
 
 from __future__ import annotations
@@ -18,25 +18,63 @@ from normkit.pipeline import Normalizer
 from normkit.rules import CompiledRule
 
 
-def find_rule(norm: Normalizer, name: str) -> CompiledRule:
-    """The rule ``name`` names (``pack/rule``, or a rule id if only one pack has it).
+def find_rules(norm: Normalizer, name: str) -> tuple[str, list[CompiledRule]]:
+    """The rules ``name`` stands for, and a heading that says why when it is not one id.
 
-    Raises :class:`LookupError` with what to type instead: the full ids when a bare id is
-    in several packs, the rules that rewrite ``name`` when it is a spelling, not an id.
+    Raises :class:`LookupError` when it names no rule and no rule rewrites it.
     """
     same = [r for r in norm.rules if r.id == name or r.id.split("/", 1)[1] == name]
     if len(same) == 1:
-        return same[0]
+        return "", same
     if same:
         ids = ", ".join(r.id for r in same)
-        raise LookupError(f"{name!r} is a rule in several packs: {ids} (give pack/rule)")
+        return f"{name!r} is a rule id in {len(same)} packs: {ids}", same
     spelled = spelling_rules(norm, name)
     if spelled:
         ids = ", ".join(r.id for r in spelled)
-        hint = f"normkit explain {spelled[0].id}" if len(spelled) == 1 else "give one of them"
-        raise LookupError(f"no rule {name!r}; the spelling {name!r} is rewritten by {ids}"
-                          f" ({hint})")
-    raise LookupError(f"no rule {name!r} (see `normkit rules list`)")
+        count = "a rule" if len(spelled) == 1 else f"{len(spelled)} rules"
+        return (f"{name!r} is not a rule id; it is a spelling that {count} rewrite"
+                f"{'s' if len(spelled) == 1 else ''}: {ids}"), spelled
+    raise LookupError(f"no rule {name!r}, and no rule rewrites that spelling"
+                      " (see `normkit rules list`)")
+
+
+def explain(norm: Normalizer, name: str) -> str:
+    """The text ``normkit explain NAME`` prints: each rule NAME stands for, described."""
+    heading, rules = find_rules(norm, name)
+    blocks = [describe(rule) for rule in rules]
+    return "\n\n".join([heading, *blocks] if heading else blocks)
+
+
+def describe(rule: CompiledRule) -> str:
+    """A rule: where it lives, its languages, what it matches and writes, its examples."""
+    spec = rule.rule
+    lines = [
+        f"{rule.id}  ({spec.kind}, stage {rule.stage})",
+        f"  defined at {rule.location}",
+        f"  languages: {', '.join(sorted(rule.langs)) if rule.langs else 'all'}",
+    ]
+    if spec.description:
+        lines.append(f"  {spec.description.strip()}")
+    if spec.when:
+        lines.append(f"  when: {spec.when}")
+    if spec.kind == "alias":
+        from normkit.stages.lexicon import alias_variants
+
+        lines.append(f"  canonical: {spec.canonical}")
+        variants = [v for v in alias_variants(rule) if v != spec.canonical]
+        lines.append(f"  variants: {', '.join(variants)}")
+        if spec.protect:
+            lines.append(f"  protected: {', '.join(spec.protect)}")
+    if spec.match is not None:
+        lines.append(f"  match: {spec.match.regex}")
+    if spec.replace is not None:
+        lines.append(f"  replace: {spec.replace!r}")
+    lines.append("  examples:")
+    for example in spec.examples:
+        out = example.text_in if example.text_out is None else example.text_out
+        lines.append(f"    {example.text_in!r} -> {out!r}")
+    return "\n".join(lines)
 
 
 def spelling_rules(norm: Normalizer, spelling: str) -> list[CompiledRule]:

@@ -13,6 +13,7 @@ from pathlib import Path
 from normkit.corpus import RecurringLines
 from normkit.document import Result
 from normkit.language import (
+    BACKENDS,
     NO_NEUTRAL_WORDS,
     UNDETERMINED,
     NeutralWords,
@@ -24,7 +25,7 @@ from normkit.packs.loader import Pack, PackError, load_profile, location
 from normkit.packs.schema import STAGES, ProfileFile, Rule, check_lang
 from normkit.protect import find_protected
 from normkit.rules import CompiledRule, compile_rules, rule_stage
-from normkit.stages.base import Context
+from normkit.stages.base import Context, Stage
 from normkit.stages.boilerplate import BoilerplateStage
 from normkit.stages.encoding import EncodingStage
 from normkit.stages.lexicon import LexiconStage, rewritten_words
@@ -128,8 +129,24 @@ class Normalizer:
     """Cleans texts with a profile and packs; build it once, use it everywhere.
 
     It is immutable, thread-safe, and pickles by its settings (workers rebuild it).
-    ``lang`` fixes the language of every document and skips detection. ``packs`` is one
-    pack file or directory, or a sequence of them.
+
+    - ``profile``: a bundled profile's name (``default``, ``minimal``, ``no-lexicon``) or
+      a profile YAML file; it chooses the packs and the options.
+    - ``packs``: one extra pack file or directory, or a sequence of them; they run beside
+      the profile's packs.
+    - ``lang``: the language of every document (ISO 639-1, ``"en"``); skips detection.
+    - ``detector``: the language detector, ``"fasttext"`` or ``"langdetect"``.
+    - ``options``: profile options to override, e.g. ``{"dash": "em-spaced"}``; an unknown
+      name or value is a :class:`ValueError` that lists the known ones.
+
+    Packs and profiles that cannot be used raise :class:`~normkit.PackError`.
+
+    >>> norm = Normalizer(options={"dash": "em-spaced"})
+    >>> result = norm.run("Nato says talks in Kiev went on -- for now.", lang="en")
+    >>> result.text
+    'NATO says talks in Kyiv went on — for now.'
+    >>> [edit.rule for edit in result.edits]
+    ['punct/double-hyphen-spaced', 'orgs/nato', 'geo-ua/kyiv']
     """
 
     recurring: RecurringLines | None = None  # corpus mode: see with_recurring()
@@ -149,6 +166,9 @@ class Normalizer:
                           dict(options or {}))
         if lang is not None:
             check_lang(lang)
+        if detector not in BACKENDS:
+            raise ValueError(f"unknown language detector {detector!r}; choose from "
+                             f"{', '.join(sorted(BACKENDS))}")
         self.profile = resolve_profile(profile)
         self.profile_path = _profile_file(profile)
         available = load_all()
@@ -196,7 +216,7 @@ class Normalizer:
         clone.recurring = recurring
         return clone
 
-    def stage(self, name: str):
+    def stage(self, name: str) -> Stage:
         """The stage called ``name`` (``encoding``, ``boilerplate``, ``punctuation``, ...)."""
         for stage in (self._encoding, *self._stages):
             if stage.name == name:
@@ -211,7 +231,11 @@ class Normalizer:
         return matches[0]
 
     def run(self, text: str, *, lang: str | None = None, doc_id: str = "<text>") -> Result:
-        """Clean ``text`` and return the result with every edit and removed block."""
+        """Clean ``text`` and return the result with every edit and removed block.
+
+        ``lang`` fixes this text's language (else the Normalizer's, else detection);
+        ``doc_id`` names the text in errors (a rule that runs too long).
+        """
         if not isinstance(text, str):
             raise TypeError(f"normkit cleans str, not {type(text).__name__}")
         doc = TrackedText(text, find_protected(text))
@@ -279,7 +303,11 @@ class Normalizer:
         return self.run(text, lang=lang).text
 
     def clean_many(self, texts: Iterable[str], *, lang: str | None = None) -> Iterator[str]:
-        """Clean a stream of texts lazily, in order."""
+        """Clean a stream of texts lazily, in order.
+
+        >>> list(Normalizer().clean_many(["Nato met in Kharkov.", "Talks in Kiev."], lang="en"))
+        ['NATO met in Kharkiv.', 'Talks in Kyiv.']
+        """
         for text in texts:
             yield self.run(text, lang=lang).text
 

@@ -8,7 +8,7 @@ failed run leaves no partial file behind.
 from __future__ import annotations
 
 import difflib
-import json
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -16,7 +16,13 @@ from typing import IO, TextIO
 
 from normkit.backup import write_backup
 from normkit.document import Result
-from normkit.io import STDIO, StagedFile, restore_newlines
+from normkit.io import (
+    DEFAULT_JSON_STYLE,
+    STDIO,
+    StagedFile,
+    is_stream,
+    restore_newlines,
+)
 from normkit.streaming import Echo, Piece, SourceFile
 
 SPOOL_BYTES = 8 << 20  # JSONL bound for stdout stays in memory up to this, then on disk
@@ -66,14 +72,18 @@ def plan_outputs(
     inputs = {Path(name).resolve(): name for name, _ in files if name != STDIO}
     kept: list[tuple[str, Path | None]] = []
     written: dict[Path, str] = {}  # output (resolved) -> the input written there
+    given: dict[Path, Path] = {}  # output (resolved) -> as named (/dev/stdout, not /proc/..)
     for name, root in files:
         if in_place:
             target = Path(name).resolve()
+            given[target] = Path(name)
         elif out is not None:
             if name == STDIO and many:
                 raise OutputError("standard input has no file name to write under a "
                                   "directory: give it alone, with -o FILE")
-            target = output_path(name, root, out, many).resolve()
+            given_target = output_path(name, root, out, many)
+            target = given_target.resolve()
+            given[target] = given_target
             if target in inputs:
                 raise OutputError(f"{target}: output would overwrite an input"
                                   " (use --in-place to mean it)")
@@ -98,8 +108,10 @@ def plan_outputs(
         if target.is_dir():
             raise OutputError(f"{path}: {option} names a directory, not a file")
         written[target] = option
+        given[target] = path
+    probed: set[Path] = set()
     for target in written:
-        check_writable(target)
+        check_writable(given[target], probed)
     return kept
 
 
@@ -130,26 +142,47 @@ directory (one output per input), and all.txt looks like a file name: give a dir
     )
 
 
-def check_writable(target: Path) -> None:
-    """Raise :class:`OutputError` if ``target`` cannot be created: a parent is a file.
+def check_writable(target: Path, probed: set[Path] | None = None) -> None:
+    """Raise :class:`OutputError` if ``target`` cannot be written: a parent is a file, or
+    the nearest existing directory takes no new file (read-only, no permission).
+
+    A device or pipe (``/dev/null``, ``/dev/stdout``) is written as it is. ``probed``
+    holds the directories already found writable, so each is tried once.
 
     >>> check_writable(Path("/dev/null/x.txt"))
     Traceback (most recent call last):
     ...
     normkit.sinks.OutputError: /dev/null/x.txt: cannot write: /dev/null is not a directory
+    >>> check_writable(Path("/dev/null"))
     """
+    if is_stream(target):
+        return
     for parent in target.parents:
         if parent.exists():
             if not parent.is_dir():
                 raise OutputError(f"{target}: cannot write: {parent} is not a directory")
+            if probed is None or parent not in probed:
+                _probe_directory(target, parent)
+                if probed is not None:
+                    probed.add(parent)
             return
+
+
+def _probe_directory(target: Path, directory: Path) -> None:
+    """Create and remove a file in ``directory``, as writing ``target`` will need to."""
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".normkit-probe.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise OutputError(f"{target}: cannot write in {directory}: {exc.strerror}") from None
+    os.close(fd)
+    os.unlink(probe)
 
 
 def document_output(source: SourceFile, piece: Piece, result: Result, field: str | None) -> str:
     """What one document adds to its file's output: the text, or a JSONL line."""
     if source.jsonl:
         assert field is not None and piece.record is not None
-        return json.dumps({**piece.record, field: result.text}, ensure_ascii=False) + "\n"
+        return (piece.style or DEFAULT_JSON_STYLE).line({**piece.record, field: result.text})
     return restore_newlines(result.text, source.crlf)
 
 
@@ -199,7 +232,8 @@ class CleanWriter:
             self.stdout.write(text if text.endswith("\n") or not text else text + "\n")
         elif self.mode == "diff":
             if source.jsonl:
-                self._before.append((piece.raw or "") + "\n")
+                newline = (piece.style or DEFAULT_JSON_STYLE).newline
+                self._before.append((piece.raw or "") + newline)
                 self._after.append(text)
             else:
                 self._before.append(restore_newlines(result.original, source.crlf))

@@ -27,6 +27,7 @@ from normkit.io import (
     STDIO,
     TABLE_HINT,
     InputError,
+    JsonStyle,
     check_record,
     format_hint,
     is_table,
@@ -68,6 +69,7 @@ class Piece:
     nbytes: int = 0  # input bytes, for the progress display
     record: dict | None = None  # the JSONL record (its other fields are written back)
     raw: str | None = None  # the JSONL line as read (kept for --diff only)
+    style: JsonStyle | None = None  # how the JSONL file writes records (its first record's)
     end: bool = False  # marker: the last piece of ``source``
     error: InputError | None = None  # marker: reading failed here
     rejected: Rejected | None = None  # marker: a bad record set aside (--skip-bad)
@@ -98,6 +100,7 @@ def _file_tasks(
     path: str, root: Path | None, field: str | None, encoding: str, errors: str,
     echo: Echo, keep_raw: bool, skip_bad: bool = False,
 ) -> Iterator[Task[Piece]]:
+    head = b""
     if path != STDIO:
         try:
             with Path(path).open("rb") as handle:
@@ -105,7 +108,7 @@ def _file_tasks(
         except OSError as exc:
             raise InputError(f"{path}: cannot read: {exc.strerror}") from None
         if looks_binary(head) and (encoding == "auto" or line_safe(encoding)):
-            echo(f"normkit: {path}: binary file skipped{format_hint(head)}")
+            echo(f"normkit: warning: {path}: binary file skipped{format_hint(head)}")
             return
     if field is None:
         if is_table(path):
@@ -122,6 +125,7 @@ def _file_tasks(
     name = "<stdin>" if path == STDIO else path
     file = SourceFile(name, root, jsonl=True)
     replaced = False
+    style: JsonStyle | None = None
     for number, line, size in _lines(path, name, encoding, errors):
         if number == 1:
             line = line.removeprefix("\ufeff")  # a byte-order mark is not part of the record
@@ -135,7 +139,10 @@ def _file_tasks(
             yield Task(Piece(file, size, rejected=Rejected(number, line, problem)), None)
             continue
         replaced = replaced or (errors == "replace" and "\ufffd" in line)
-        piece = Piece(file, size, data, line if keep_raw else None)
+        if style is None:
+            style = JsonStyle.of(line, data, "\r\n" if head.split(b"\n", 1)[0].endswith(b"\r")
+                                 and line_safe(encoding) else "\n")
+        piece = Piece(file, size, data, line if keep_raw else None, style)
         yield Task(piece, data[field], f"{name}:{number}")
     if replaced:
         echo(f"normkit: {name}: undecodable bytes replaced with U+FFFD")

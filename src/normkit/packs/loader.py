@@ -57,7 +57,9 @@ def _read_yaml(path: Path) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise PackError(f"{path}:1:1: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+        line, col = _byte_position(exc.object, exc.start)
+        raise PackError(f"{path}:{line}:{col}: not UTF-8 text ({exc.reason} at byte "
+                        f"{exc.start}; save the pack as UTF-8)") from None
     except OSError as exc:
         raise PackError(f"{path}: cannot read: {exc.strerror}") from None
     try:
@@ -73,6 +75,16 @@ def _read_yaml(path: Path) -> Any:
         line, col, value = _unreadable_number(yaml, text)
         raise PackError(f"{path}:{line}:{col}: cannot read {value!r} as a number ({exc}); "
                         "quote it if it is text") from None
+
+
+def _byte_position(data: bytes, offset: int) -> tuple[int, int]:
+    """Line and column (1-based, in bytes) of ``offset`` in ``data``.
+
+    >>> _byte_position(b"a: 1\\nb: caf\\xe9\\n", 11)  # the byte of é in Latin-1
+    (2, 7)
+    """
+    line_start = data.rfind(b"\n", 0, offset) + 1
+    return data.count(b"\n", 0, offset) + 1, offset - line_start + 1
 
 
 def _unreadable_number(yaml: YAML, text: str) -> tuple[int, int, str]:
@@ -153,7 +165,18 @@ def _validation_error(
 
 
 def load_pack(path: str | Path) -> Pack:
-    """Load and validate one pack file; raise :class:`PackError` on any problem."""
+    """Load and validate one pack file; raise :class:`PackError` on any problem.
+
+    >>> import normkit, pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "my-places.yaml"
+    >>> _ = path.write_text("normkit: 1\\npack: {id: my-places, version: 1.0.0, lang: [en]}\\n"
+    ...                     "rules:\\n  - id: myanmar\\n    kind: alias\\n"
+    ...                     "    canonical: Myanmar\\n    variants: [Burma]\\n"
+    ...                     "    examples: [{in: Burma, out: Myanmar}]\\n")
+    >>> pack = normkit.load_pack(path)
+    >>> pack.id, [rule.id for rule in pack.rules], pack.location(0).endswith("my-places.yaml:4")
+    ('my-places', ['myanmar'], True)
+    """
     path = Path(path)
     data = _read_yaml(path)
     if not isinstance(data, dict):
