@@ -6,6 +6,7 @@ Each test is one thing a newcomer did, and what normkit now does about it.
 from __future__ import annotations
 
 import os
+import sys
 import stat
 import threading
 from pathlib import Path
@@ -132,7 +133,7 @@ def test_explain_an_unknown_name_is_an_error(cli):
     assert "no rule 'Gotham', and no rule rewrites that spelling" in proc.stderr
 
 
-# -- my own pack, in Czech (a language with no bundled pack) ---------------------------------
+# -- my own pack, in Czech (a site's own label, which the bundled web-cs pack does not know) --
 
 CS_PACK = """\
 normkit: 1
@@ -146,8 +147,8 @@ rules:
       - {in: "Prezident přiletěl do Kijev.", out: "Prezident přiletěl do Kyjev."}
   - id: read-also
     kind: drop
-    match: {regex: '^Přečtěte si také:?$', flags: [i]}
-    examples: [{in: "Text článku.\\n\\nPřečtěte si také", out: "Text článku."}]
+    match: {regex: '^Z archivu naší redakce:?$', flags: [i]}
+    examples: [{in: "Text článku.\\n\\nZ archivu naší redakce", out: "Text článku."}]
 """
 
 
@@ -167,14 +168,14 @@ def test_a_czech_pack_tests_and_cleans(tmp_path, cli):
     proc = cli("rules", "test", str(path))
     assert (proc.returncode, proc.stdout) == (0, "2 passed, 0 failed\n"), proc.stdout
     text = ("Prezident přiletěl do Kijev ve středu ráno, uvedli představitelé obou zemí.\n\n"
-            "Přečtěte si také:\n")
+            "Z archivu naší redakce:\n")
     source = tmp_path / "a.txt"
     source.write_text(text, encoding="utf-8")
     proc = cli("clean", str(source), "--pack", str(path), "--show-removed", "-q")
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout == ("Prezident přiletěl do Kyjev ve středu ráno, uvedli představitelé "
                            "obou zemí.\n")
-    assert f"{source}: [cs-news/read-also] Přečtěte si také:" in proc.stderr
+    assert f"{source}: [cs-news/read-also] Z archivu naší redakce:" in proc.stderr
 
 
 # -- JSONL: cleaning rewrites the field, not the file's formatting ---------------------------
@@ -299,3 +300,18 @@ def test_rules_list_goes_by_stage_in_the_order_the_stages_run(cli):
     stages = [line.split()[0] for line in proc.stdout.splitlines()]
     assert list(dict.fromkeys(stages)) == ["encoding", "boilerplate", "punctuation", "lexicon",
                                            "layout"]
+
+
+@pytest.mark.skipif(not Path("/dev/stdout").is_symlink(), reason="needs /dev/stdout as a link")
+def test_dev_stdout_redirected_to_a_file_is_written_not_replaced(tmp_path):
+    import subprocess
+
+    source = tmp_path / "a.txt"
+    source.write_text(ARTICLE)
+    with (tmp_path / "out.txt").open("w") as redirected:
+        proc = subprocess.run([sys.executable, "-m", "normkit", "clean", str(source), "-o",
+                               "/dev/stdout", "--lang", "en", "-q"],
+                              stdout=redirected, stderr=subprocess.PIPE, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "out.txt").read_text() == CLEANED
+    assert Path("/dev/stdout").is_symlink()  # the link stays; no file took its place

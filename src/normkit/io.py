@@ -229,9 +229,13 @@ def is_stream(target: Path) -> bool:
     (True, False)
     """
     try:
-        return not stat.S_ISREG(os.stat(target).st_mode) and not target.is_dir()
+        if not stat.S_ISREG(os.stat(target).st_mode):
+            return not target.is_dir()
     except OSError:
         return False
+    # /dev/stdout redirected to a file is a regular file behind a link to /proc/self/fd:
+    # the link, not the file, would be replaced
+    return os.path.abspath(target).startswith(("/dev/", "/proc/"))
 
 
 @contextlib.contextmanager
