@@ -6,8 +6,8 @@ Each test is one thing a newcomer did, and what normkit now does about it.
 from __future__ import annotations
 
 import os
-import sys
 import stat
+import sys
 import threading
 from pathlib import Path
 
