@@ -134,7 +134,8 @@ class BoilerplateStage:
                         page=any(furniture(lines, self._roles)), body=range(start, end),
                         keys=keys, roles=self._roles)
         mark_bylines(lines, ctx.lang)
-        head, tail = zones(lines, start, end, self._roles, title, self._meta)
+        head, tail = zones(lines, start, end, self._roles, title, self._meta, keys,
+                           self._labels)
         for zone, reason in ((head, "structure/head"), (tail, "structure/tail")):
             for i in zone:
                 if not lines[i].dropped:
@@ -206,7 +207,8 @@ class BoilerplateStage:
                 mark_duplicates(view, head_end=first_lead(view, start, end, kept_keys),
                                 page=any(furniture(view, self._roles)),
                                 body=range(start, end), keys=kept_keys, roles=self._roles)
-            for zone, reason in zip(zones(view, start, end, self._roles, title, self._meta),
+            for zone, reason in zip(zones(view, start, end, self._roles, title,
+                                          self._meta, kept_keys, self._labels),
                                     ("structure/head", "structure/tail"), strict=True):
                 for i in zone:
                     if not view[i].dropped:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from normkit.stages.boilerplate.lines import Line
 
@@ -328,83 +329,145 @@ def _script(text: str) -> str:
     return unicodedata.name(letter, "").split(" ")[0] if letter else ""
 
 
-def _headline_above(lines: Sequence[Line], start: int, marks: Sequence[bool],
-                    title: int | None = None) -> int:
-    """How many lines right above the article ``start`` are its headline (and standfirst).
+HEAD_SLOTS = 2  # besides bylines and credits, a standfirst and a caption under a headline
+COPY = "structure/duplicate"  # a later copy of a line (a headline shown twice)
 
-    A headline sits between the page's furniture (a tag line ``Позначка: Енергетика``,
-    a menu, a share bar) and the text it heads: a headline-shaped line with furniture
-    right above it (or the page's ``<title>`` repeated, at ``title``) and a sentence,
-    or a standfirst paragraph that lacks its full stop, right below it, written in the
-    body's script. It is article text for NLP, though some benchmarks' gold (Zyte's)
-    leaves headlines out. A headline with a byline or a date between it and the body
-    is :func:`_headline_over_meta`'s.
+
+def _under_furniture(lines: Sequence[Line], h: int, marks: Sequence[bool],
+                     meta: frozenset[str], labels: frozenset[str] = frozenset()) -> bool:
+    """True if page furniture sits right above ``lines[h]``, or a byline and a date that
+    themselves sit right under furniture (or open the text).
+
+    A byline or a date right above a title heads the story above it in a list of
+    stories (``Title``, ``12 March``, ``Title``): that title is no headline of the
+    article. A page that sets its byline above the headline shows furniture (a menu)
+    right above the byline. Under a pointer label (``Most popular``, ``Related``: a
+    rule of ``labels``, which marks titles below it) the titles are other stories'.
     """
-    if start <= 0 or not _sentence(lines[start]):
-        return 0
-    for h in (start - 1, start - 2):
-        if h < 0 or (h < start - 1 and not _standfirst(lines[start - 1])):
-            return 0
-        if _headline_at(lines, h, start, marks, title):
-            return start - h
-    return 0
+    if h > 0 and lines[h - 1].rule in labels:
+        return False
+    j = h - 1
+    while j >= 0 and lines[j].dropped and lines[j].rule in meta:
+        j -= 1
+    if j == h - 1:
+        return h > 0 and marks[h - 1]
+    return j < 0 or marks[j]
 
 
 def _headline_at(lines: Sequence[Line], h: int, start: int, marks: Sequence[bool],
-                 title: int | None, meta: frozenset[str] = frozenset()) -> bool:
-    """True if ``lines[h]`` reads as the headline of the article at ``start``: headline-shaped,
-    in the body's script, no furniture itself, and furniture right above it (not a byline
-    or a date: those head the story above, in a list of stories) or the page's title."""
-    return (not marks[h] and (h == title or (h > 0 and marks[h - 1]
-                                             and lines[h - 1].rule not in meta))
-            and _headline_shaped(lines[h])
-            and _script(lines[h].text) == _script(lines[start].text))
+                 title: int | None, meta: frozenset[str] = frozenset(),
+                 labels: frozenset[str] = frozenset()) -> bool:
+    """True if ``lines[h]`` reads as the headline of the article at ``start``: headline-shaped
+    (a copy of a line above it that went as a repeat may be), in the body's script, no
+    furniture itself, with furniture right above it (:func:`_under_furniture`) or the
+    page's title."""
+    line = lines[h]
+    shaped = (_headline_shaped(line) if line.rule != COPY
+              else _headline_shaped(replace(line, rule=None)))
+    return (not marks[h] and shaped and _script(line.text) == _script(lines[start].text)
+            and (h == title or _under_furniture(lines, h, marks, meta, labels)))
 
 
-def _headline_over_meta(lines: Sequence[Line], start: int, marks: Sequence[bool],
-                        title: int | None, meta: frozenset[str]) -> tuple[int, list[int]]:
-    """The headline above the article ``start`` with its byline and date between them.
+def article_head(lines: Sequence[Line], start: int, marks: Sequence[bool],
+                 title: int | None = None, meta: frozenset[str] = frozenset(),
+                 roles: Roles = {},  # noqa: B006 - read only
+                 labels: frozenset[str] = frozenset()) -> tuple[int, list[int]]:
+    """The headline of the article at ``start`` and the stray labels between them.
 
-    Scraped pages set the byline, the date and a photo credit (lines that rules of
-    ``meta`` drop: ``By Jane Doe``, ``Updated 12:04 GMT, 3 March 2024``) between the
-    headline and the body, perhaps under a standfirst, with a stray label or two among
-    them (an author's ``@handle``, a ``Published`` left without its date). Up to
-    :data:`META_LINES` such lines, at least one of them a rule's, under a standfirst or
-    not: the line above them is the headline if :func:`_headline_at` reads it so.
-    Returns where the head ends (the headline, or ``start`` when there is none) and the
-    stray labels between, which go with the head.
+    A headline sits between the page's furniture (a menu, a tag line, a share bar) and
+    the text it heads: a headline-shaped line (:func:`_headline_shaped`) in the body's
+    script with furniture right above it, or the page's ``<title>`` shown again (at
+    ``title``). It is article text for NLP, though some benchmarks' gold (Zyte's)
+    leaves headlines out. Between it and the body a page may set, in any order:
+
+    - bylines, dates, counters and photo credits, which rules of ``meta`` drop
+      (``By Jane Doe``, ``Updated 12:04 GMT``, ``2 min read``), and ads and other lines
+      of role ``inline``; up to :data:`META_LINES` of them;
+    - stray labels among them, which go with the page's head: a name alone
+      (``Jane Doe``), a counter (``1.2K``), an ``@handle``, or, beside a byline or a date,
+      any label of up to :data:`STRAY_WORDS` words (a bare ``Published``);
+    - one standfirst, a paragraph that sums the article up (with its full stop or not),
+      with at most a credit or an ad between it and the headline (not a date: a title
+      over a date is a card of another story);
+    - one photo caption right beside its credit.
+
+    The headline may be a copy of a line above it that went as a repeat (a headline
+    the page showed twice, its first copy among the furniture). Returns where the
+    head ends (the headline, or ``start`` when there is none) and the stray labels.
 
     >>> from normkit.stages.boilerplate.lines import split_lines
     >>> lines = split_lines("Home\\nGrain exports rise for a third month\\nBy Jane Doe\\n"
     ...                     "Ukraine shipped more grain in February, the ministry said.", "en")
     >>> lines[0].rule, lines[2].rule = "web/menu", "web/byline"
-    >>> _headline_over_meta(lines, 3, [True, False, True, False], None, frozenset({"web/byline"}))
+    >>> article_head(lines, 3, [True, False, True, False], None, frozenset({"web/byline"}))
     (1, [])
     """
     if start <= 0 or not _sentence(lines[start]):
         return start, []
     strays: list[int] = []
-    seen = False
-    i = start - 1
-    while i > 0 and start - i <= META_LINES:
+    evidence = False  # a byline, a date, a credit, a name or a counter: an article's head
+    needed = False  # a plain label between needs that evidence
+    standfirst = caption = False
+    steps = 0
+    for i in range(start - 1, -1, -1):
         line = lines[i]
-        if line.dropped and line.rule in meta:
-            seen = True
-        elif not (line.dropped or _sentence(line)) and (
-                line.words <= STRAY_WORDS or len(_FIGURES.findall(line.text)) > HEADLINE_FIGURES):
+        if _headline_at(lines, i, start, marks, title, meta, labels):
+            if evidence or not needed:
+                return i, strays
+            break
+        steps += 1
+        if steps > META_LINES + HEAD_SLOTS:
+            break
+        cheap = line.dropped and role(line, roles) in CHEAP
+        if line.dropped and (line.rule in meta or cheap or line.rule == COPY):
+            if standfirst and not (cheap and _FIGURES.search(line.text) is None):
+                break  # only a credit or an ad between a standfirst and its headline
+            evidence = evidence or line.rule in meta
+            continue
+        if line.dropped or marks[i]:
+            break
+        if not standfirst and (_standfirst(line) or prose(line)):
+            standfirst = True
+        elif not caption and _caption(line) and _beside_credit(lines, i, meta, roles):
+            caption = True
+        elif standfirst or line.sentence:
+            break
+        elif _name_or_counter(line):
             strays.append(i)
+            evidence = True
+        elif line.words <= STRAY_WORDS or len(_FIGURES.findall(line.text)) > HEADLINE_FIGURES:
+            strays.append(i)
+            needed = True
         else:
             break
-        i -= 1
-    if not seen:
-        return start, []
-    if i > 0 and not lines[i + 1].dropped and i + 1 in strays:
-        pass
-    if _headline_at(lines, i, start, marks, title, meta):
-        return i, strays
-    if i > 1 and _standfirst(lines[i]) and _headline_at(lines, i - 1, start, marks, title, meta):
-        return i - 1, strays
     return start, []
+
+
+def _beside_credit(lines: Sequence[Line], i: int, meta: frozenset[str], roles: Roles) -> bool:
+    """True if a photo credit (a line of ``meta`` of role ``inline``, no figures) is right
+    above or below ``lines[i]``: then ``lines[i]`` is the photo's caption."""
+    return any(0 <= j < len(lines) and lines[j].dropped and lines[j].rule in meta
+               and role(lines[j], roles) == "inline" and _FIGURES.search(lines[j].text) is None
+               for j in (i - 1, i + 1))
+
+
+def _caption(line: Line) -> bool:
+    """A line that may be a photo's caption: no sentence, no label, no date, and not a
+    title (a long line, or one in sentence case: ``A cargo ship in the port of Odesa``)."""
+    return (not line.terminal and line.words > STRAY_WORDS
+            and len(_FIGURES.findall(line.text)) <= HEADLINE_FIGURES
+            and (line.words >= STANDFIRST_WORDS or line.title_share < UNENDED_TITLE_SHARE))
+
+
+def _name_or_counter(line: Line) -> bool:
+    """A name alone (``Jane Doe``: two to four capitalised words), a counter (``1.2K``,
+    ``34 shares``) or an ``@handle``: an article's byline and share bar left without
+    the rules' words."""
+    if line.terminal:
+        return False
+    if line.text.startswith("@") or (line.words <= STRAY_WORDS and _FIGURES.search(line.text)):
+        return True
+    return 2 <= line.words <= 4 and line.title_share == 1.0 and not _FIGURES.search(line.text)
 
 
 def _standfirst(line: Line) -> bool:
@@ -464,15 +527,19 @@ def _title_block(lines: Sequence[Line], first: int,
 
 def zones(lines: Sequence[Line], start: int, end: int,
           roles: Roles = {}, title: int | None = None,  # noqa: B006 - read only
-          meta: frozenset[str] = frozenset(),
-          ) -> tuple[Sequence[int], range]:
+          meta: frozenset[str] = frozenset(), keys: Sequence[str] | None = None,
+          labels: frozenset[str] = frozenset()) -> tuple[Sequence[int], range]:
     """The lines to drop before and after the article ``[start, end)``.
 
     The head goes from its first piece of furniture (or from the top, when more than
     a short title block precedes it; lines of role ``inline`` are not counted) up to
-    the article's headline, if one sits right above it or above its byline and date
-    (lines the rules of ``meta`` drop), or else up to the article; the tail from the
+    the article's headline (:func:`article_head`: above its standfirst, its byline and
+    date, lines the rules of ``meta`` drop), or else up to the article; the tail from the
     article's end (below a short sign-off), if any furniture follows it.
+
+    A headline that went as a copy of a line in the head (``keys``: the lines' repeat
+    keys) comes back, since the head takes its first copy: one copy stays. Titles under
+    a pointer label (a rule of ``labels``: ``Most popular``) are no headline.
     """
     if start == end:
         return range(0), range(0)
@@ -481,12 +548,10 @@ def zones(lines: Sequence[Line], start: int, end: int,
     head: Sequence[int] = range(0)
     if first is not None:
         top = first if _title_block(lines, first, roles) else 0
-        above = _headline_above(lines, start, marks, title)
-        head = range(top, start - above)
-        if not above and meta:
-            headline, strays = _headline_over_meta(lines, start, marks, title, meta)
-            if headline < start:
-                head = [*range(top, headline), *(i for i in strays if i >= top)]
+        headline, strays = article_head(lines, start, marks, title, meta, roles, labels)
+        head = [*range(top, headline), *(i for i in strays if i >= top)]
+        if headline < start and lines[headline].rule == COPY:
+            _revive_copy(lines, headline, top, keys)
     end += _sign_off(lines, end)
     after = next((i for i in range(end, len(lines)) if marks[i]), None)
     if after is None:
@@ -495,6 +560,17 @@ def zones(lines: Sequence[Line], start: int, end: int,
             _unended_paragraph(lines[i]) for i in range(end, after)):
         end = after  # a blog's last lines without a full stop, right above its comments
     return head, range(end, len(lines))
+
+
+def _revive_copy(lines: Sequence[Line], h: int, top: int, keys: Sequence[str] | None) -> None:
+    """Keep the headline ``lines[h]``, a copy that went as a repeat, if no earlier copy
+    stays (each lies in the head, from ``top`` on, or went)."""
+    same = keys[h] if keys is not None else lines[h].text.casefold()
+    for j in range(h):
+        copy = keys[j] == same if keys is not None else lines[j].text.casefold() == same
+        if copy and j < top and not lines[j].dropped:
+            return
+    lines[h].rule = None
 
 
 def _unended_paragraph(line: Line) -> bool:
