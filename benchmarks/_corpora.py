@@ -8,6 +8,7 @@ entities decoded (``&lt;`` becomes ``<``; control-character entities such as
 from __future__ import annotations
 
 import html
+import json
 import re
 from pathlib import Path
 
@@ -31,6 +32,13 @@ def reuters_bodies(limit: int | None = None) -> list[str]:
 def seed_texts() -> list[str]:
     """The seed articles (messy scraped news; a few KB each)."""
     return [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+
+
+def zyte_pages() -> list[str]:
+    """The Zyte benchmark's 181 pages as whole-page plain text (menus, footers and all)."""
+    path = SHARED / "scrapinghub-article-extraction-benchmark" / "output-html-text.json"
+    pages = json.loads(path.read_text(encoding="utf-8"))["output"]
+    return [page["articleBody"] for _, page in sorted(pages.items()) if page.get("articleBody")]
 
 
 def megabytes(texts: list[str]) -> float:
