@@ -105,3 +105,15 @@ def test_a_prompt_that_a_dropped_repeat_leaves_after_the_article_goes_at_once(no
     inside = ("The council voted seven to two on Monday.\nShare it!\n"
               "The mayor said the bridge would open next year.")
     assert _twice(norm, inside) == (inside, inside)
+
+
+def test_a_title_cased_contraction_put_right_is_read_as_english_at_once(norm):
+    # the punctuation stage writes You'Ll as You'll; that reads as English where the
+    # input read as no language, and English then closes the space before '?': the
+    # language is read again after any stage that changed the words, not only after
+    # the boilerplate stage
+    text = "And ? Back Home You'Ll Lose"
+    once = norm.run(text)
+    again = norm.run(once.text)
+    assert again.text == once.text
+    assert (once.lang, once.text) == ("en", "And? Back Home You'll Lose")
