@@ -30,6 +30,7 @@ that still fails the same way, and printed with the rules involved.
     python benchmarks/fuzz.py --minutes 20 --wide           # + options, corpus mode, long docs
     python benchmarks/fuzz.py --only 1234 --seed 7 -v       # replay one document
     python benchmarks/fuzz.py --scripts --minutes 5 --wide  # Arabic, Hindi, CJK, Thai...
+    python benchmarks/fuzz.py --packs web-sv web-tr punct-mt caption --minutes 5
 """
 
 from __future__ import annotations
@@ -521,6 +522,7 @@ WIDE = tuple(CONFIGS)
 CHUNK = 40  # documents per unit of work (and per corpus-mode batch)
 _POOLS: Pools | None = None
 SCRIPTS = False  # --scripts: documents in other scripts (fuzz_scripts.SENTENCES)
+PACKS: tuple[str, ...] = ()  # --packs: documents made of these packs' rule examples
 
 
 def _pools() -> Pools:
@@ -529,6 +531,8 @@ def _pools() -> Pools:
         _POOLS = load_pools(_base())
         if SCRIPTS:
             _add_scripts(_POOLS)
+        if PACKS:
+            _use_pack_examples(_POOLS, _base())
     return _POOLS
 
 
@@ -551,6 +555,59 @@ def _add_scripts(pools: Pools) -> None:
     for lang, sentences in SENTENCES.items():
         pools.sentences[lang] = sentences * 3
         pools.examples.setdefault(lang, pools.examples["und"])
+
+
+def _chosen(rule, patterns: tuple[str, ...]) -> bool:
+    """True if ``rule`` is one ``--packs`` asks for: its pack's id matches a pattern, or a
+    pattern ``caption`` / ``article_meta`` names the rules so marked (galleries, headlines
+    above bylines)."""
+    from fnmatch import fnmatch
+
+    return any(fnmatch(rule.pack.id, p) or getattr(rule.rule, p, False) is True
+               for p in patterns)
+
+
+def use_packs(patterns: list[str]) -> None:
+    """Make every document of the rule examples of the packs ``patterns`` name (fnmatch
+    on the pack id, e.g. ``web-sv`` or ``web-*``; ``caption`` and ``article_meta`` take
+    the rules so marked), in those examples' languages: their furniture lines, their
+    article sentences and the examples whole, roughened as the other documents are."""
+    global PACKS, LANGS, LANG_WEIGHTS
+    PACKS = tuple(patterns)
+    langs = Counter(example_lang(rule, example.lang) for rule in _base().rules
+                    if _chosen(rule, PACKS) for example in rule.rule.examples)
+    if not langs:
+        sys.exit(f"no rule examples in the packs {patterns}")
+    LANGS = tuple(lang for lang in langs if lang != "und") or ("en",)
+    LANG_WEIGHTS = tuple(1 for _ in LANGS)
+
+
+def _use_pack_examples(pools: Pools, normalizer: Normalizer) -> None:
+    sentences: dict[str, list[str]] = defaultdict(list)
+    examples: dict[str, list[str]] = defaultdict(list)
+    boilerplate: list[str] = []
+    lines: list[str] = []
+    for rule in normalizer.rules:
+        if not _chosen(rule, PACKS):
+            continue
+        for example in rule.rule.examples:
+            lang = example_lang(rule, example.lang)
+            lang = lang if lang in LANGS else LANGS[0]
+            examples[lang].append(example.text_in)
+            kept = (example.text_out or example.text_in).split("\n")
+            for line in example.text_in.split("\n"):
+                if not line.strip():
+                    continue
+                lines.append(line)
+                if line not in kept and rule.stage == "boilerplate":
+                    boilerplate.append(line)
+            sentences[lang] += [line for line in kept if len(line.split()) > 3]
+    for lang in LANGS:  # a language's sentences: its examples' prose, else the English pool
+        sentences[lang] = sentences[lang] or pools.sentences["en"]
+    pools.sentences = {**pools.sentences, **sentences}
+    pools.examples = {**dict(examples), "und": [t for v in examples.values() for t in v]}
+    pools.boilerplate = boilerplate or pools.boilerplate
+    pools.lines = lines + pools.lines[:len(lines)]  # half page lines from elsewhere
 
 
 @dataclass
@@ -753,9 +810,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scripts", action="store_true",
                         help="documents in Arabic, Persian, Hebrew, Hindi, Chinese, Japanese, "
                              "Korean, Turkish, Greek, Thai and Vietnamese instead")
+    parser.add_argument("--packs", nargs="+", metavar="PACK",
+                        help="documents made of these packs' rule examples (pack ids, "
+                             "fnmatch patterns such as 'web-*'; 'caption' and 'article_meta' "
+                             "take the boilerplate rules so marked)")
     args = parser.parse_args(argv)
     if args.scripts:
         use_scripts()
+    if args.packs:
+        use_packs(args.packs)
     if not SHARED.is_dir():
         sys.exit(f"data not found: {SHARED}")
     global HANG_SECONDS

@@ -266,8 +266,10 @@ class Normalizer:
                     text_in = doc.text
                     stage.run(doc, ctx)
                     produced[stage.name] = doc.text
-                    if detected and stage.name == "boilerplate" and doc.text != text_in \
-                            and self._redetect(doc, ctx, removed=not passes):
+                    # what a stage wrote can read as another language: the next cleaning
+                    # would read it so (``WhyI'Ll`` written ``WhyI'll`` reads as English)
+                    if detected and doc.text != text_in and self._redetect(
+                            doc, ctx, removed=stage.name == "boilerplate" and not passes):
                         produced.clear()  # another language: every stage runs again
                         before = None
             if doc.text == before:

@@ -393,8 +393,9 @@ class LexiconStage:
             if _has_guards(rule)
         }
         # the words guards look for: a rewrite that writes or removes one may decide another
+        # (``unless_document`` too: ``Mikoláiv`` written ``Mykolaiv`` lifts a forbid_document)
         self._context_words = _phrase_matcher(sorted({
-            phrase for rule in rules for name in _GUARD_FIELDS
+            phrase for rule in rules for name in (*_GUARD_FIELDS, "unless_document")
             for phrase in getattr(rule.rule, name)}))
 
     def matcher(self, lang: str) -> LiteralMatcher:

@@ -144,7 +144,7 @@ class BoilerplateStage:
         before, after = _edges(lines, start, end)
         self._positional(lines[:before], matchers["head"], ctx)
         self._positional(lines[after:], matchers["tail"], ctx)
-        self._read_again(lines, keys, recurring)
+        self._read_again(lines, keys, recurring, matchers, ctx)
         if all(line.dropped for line in lines):
             _keep_lone_titles(lines, self._titled)
         changes = [Change(line.start, line.end, "", line.rule, drop=True)
@@ -177,7 +177,9 @@ class BoilerplateStage:
         return start, end, title
 
     def _read_again(self, lines: list[Line], keys: list[str],
-                    recurring: RecurringLines | None = None) -> None:
+                    recurring: RecurringLines | None = None,
+                    matchers: dict[str, DropMatcher] | None = None,
+                    ctx: Context | None = None) -> None:
         """Take the verdicts that the next cleaning takes on the lines that stay.
 
         Where the article is, which lines are its head and its refrains, and whether the
@@ -188,14 +190,21 @@ class BoilerplateStage:
         on repeats and on the page around the article are taken here, on them, until
         they drop no more. The rules' verdicts are the same on a line wherever it stands.
         In corpus mode, the ``recurring`` lines that stay are read again too: a recurring
-        sentence goes outside the article, which the drops can move.
+        sentence goes outside the article, which the drops can move. So are the lines that
+        a rule of the page's head or tail (``matchers``) takes: a repeat dropped under
+        ``Subscribe!`` leaves it after the article, where the next cleaning drops it.
         """
         kept = [line for line in lines if not line.dropped]
+        edge_rules = [matchers[p] for p in ("head", "tail")
+                      if matchers is not None and ctx is not None and matchers[p].rules]
         while len(kept) < len(lines):
             kept_keys = [keys[line.index] for line in kept]
             repeats = may_repeat(kept_keys)
             recurs = recurring is not None and any(recurring.recurs(line.text) for line in kept)
-            if not repeats and not recurs and not shows_furniture(kept):
+            edges = bool(edge_rules) and any(
+                not line.held and matcher.first(line.text, ctx.doc_id) is not None
+                for line in kept for matcher in edge_rules)
+            if not repeats and not recurs and not edges and not shows_furniture(kept):
                 return
             view = [replace(line, index=i) for i, line in enumerate(kept)]
             others = mark_recurring(view, recurring) if recurs else []
@@ -213,6 +222,10 @@ class BoilerplateStage:
                 for i in zone:
                     if not view[i].dropped:
                         view[i].rule = reason
+            if edges:
+                before, after = _edges(view, start, end)
+                self._positional(view[:before], matchers["head"], ctx)
+                self._positional(view[after:], matchers["tail"], ctx)
             if not any(line.dropped for line in view):
                 return
             for line, seen in zip(kept, view, strict=True):
