@@ -201,10 +201,11 @@ class BoilerplateStage:
             kept_keys = [keys[line.index] for line in kept]
             repeats = may_repeat(kept_keys)
             recurs = recurring is not None and any(recurring.recurs(line.text) for line in kept)
-            edges = bool(edge_rules) and any(
-                not line.held and matcher.first(line.text, ctx.doc_id) is not None
-                for line in kept for matcher in edge_rules)
-            if not repeats and not recurs and not edges and not shows_furniture(kept):
+            # the edge rules are tried on every kept line only when nothing else calls for
+            # another reading; else they are tried where they hold, below
+            if not repeats and not recurs and not shows_furniture(kept) and not any(
+                    not line.held and matcher.first(line.text, ctx.doc_id) is not None
+                    for line in kept for matcher in edge_rules):
                 return
             view = [replace(line, index=i) for i, line in enumerate(kept)]
             others = mark_recurring(view, recurring) if recurs else []
@@ -222,7 +223,7 @@ class BoilerplateStage:
                 for i in zone:
                     if not view[i].dropped:
                         view[i].rule = reason
-            if edges:
+            if edge_rules:  # a no-op unless an edge rule takes a line at the edges
                 before, after = _edges(view, start, end)
                 self._positional(view[:before], matchers["head"], ctx)
                 self._positional(view[after:], matchers["tail"], ctx)

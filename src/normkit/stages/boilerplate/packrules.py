@@ -109,6 +109,8 @@ class DropMatcher:
             for trigger in triggers:
                 self._woken.setdefault(trigger, []).append(position)
         self._cached = functools.lru_cache(maxsize=CACHE_LINES)(self._first)
+        # the longest line any rule can match (None: some rule has no bound)
+        self.longest = max(bounds) if bounds and None not in bounds else None
 
     def _untriggered(self, line: str) -> tuple[Candidate, ...]:
         """The rules without triggers that can match ``line``: by its length, its first
@@ -146,6 +148,8 @@ class DropMatcher:
 
         Answers are cached: menus, footers and share bars repeat across a corpus.
         """
+        if self.longest is not None and len(line) > self.longest:
+            return None
         try:
             return self._cached(line)
         except _Timeout as exc:
