@@ -17,6 +17,7 @@ title and the body, a teaser list below the article. Cleaning twice changes noth
 from __future__ import annotations
 
 import pytest
+from cleaning import clean_checked as _clean
 
 from normkit import Normalizer
 
@@ -24,13 +25,6 @@ from normkit import Normalizer
 @pytest.fixture(scope="module")
 def norms() -> dict[str, Normalizer]:
     return {}
-
-
-def _clean(norms: dict[str, Normalizer], lang: str, text: str) -> str:
-    norm = norms.setdefault(lang, Normalizer(lang=lang))
-    once = norm.run(text).text
-    assert norm.run(once).text == once, "a second cleaning changed the text"
-    return once
 
 
 PAGES = {
