@@ -315,3 +315,12 @@ def test_dev_stdout_redirected_to_a_file_is_written_not_replaced(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "out.txt").read_text() == CLEANED
     assert Path("/dev/stdout").is_symlink()  # the link stays; no file took its place
+
+
+def test_min_count_without_consistency_is_an_error(cli, tmp_path):
+    source = tmp_path / "a.txt"
+    source.write_text(ARTICLE)
+    proc = cli("check", str(source), "--min-count", "2")
+    assert proc.returncode == 2 and "--min-count goes with --consistency" in proc.stderr
+    proc = cli("check", str(source), "--consistency", "--min-count", "1", "--lang", "en")
+    assert proc.returncode in (0, 1), proc.stderr  # names spelled several ways, or none

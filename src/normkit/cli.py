@@ -28,6 +28,8 @@ from normkit.sinks import CleanWriter, OutputError, plan_outputs
 from normkit.stages.base import RuleTimeout
 from normkit.streaming import Rejected, choose_jobs, stream_results
 
+CONSISTENCY_MIN_COUNT = 5  # check --consistency: occurrences each spelling needs, by default
+
 app = typer.Typer(
     help="Clean messy multilingual news text into canonical text.",
     no_args_is_help=True,
@@ -371,8 +373,9 @@ def check(
         "--consistency", help="Instead: list names still spelled several ways after cleaning."
     )] = False,
     as_json: Annotated[bool, typer.Option("--json", help="With --consistency: JSON.")] = False,
-    min_count: Annotated[int, typer.Option(
-        "--min-count", help="With --consistency: occurrences each spelling needs.")] = 5,
+    min_count: Annotated[int | None, typer.Option(
+        "--min-count", min=1,
+        help="With --consistency: occurrences each spelling needs (default 5).")] = None,
 ) -> None:
     """Report what cleaning would change; change nothing. Exit 1 if anything would change.
 
@@ -383,6 +386,8 @@ def check(
         raise fail("give files, directories, or - for standard input")
     if as_json and not consistency:
         raise fail("--json goes with --consistency")
+    if min_count is not None and not consistency:
+        raise fail("--min-count goes with --consistency")
     glob = default_glob(glob, field)
     files = _files(paths, glob)
     norm = build_normalizer(profile, pack, lang, strict=strict)
@@ -390,7 +395,9 @@ def check(
         from normkit.discover.commands import consistency_command
 
         sources = _cleaned(norm, files, field, encoding, encoding_errors, jobs)
-        found = consistency_command(norm, sources, as_json=as_json, min_count=min_count)
+        found = consistency_command(norm, sources, as_json=as_json,
+                                    min_count=CONSISTENCY_MIN_COUNT if min_count is None
+                                    else min_count)
         raise typer.Exit(1 if found else 0)
     changed = 0
     counts: Counter[str] = Counter()
