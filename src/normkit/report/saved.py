@@ -35,7 +35,6 @@ Event = tuple[str, str, Any]  # ijson's (prefix, event, value)
 
 _NOT_A_REPORT = "not a normkit report (no 'files' list)"
 _NO_DOCUMENTS = "a 'files' entry has no 'documents' list"
-_UNKNOWN = "\0"  # marks a stage the counting guessed: the rules, read last, tell it
 
 
 class SavedReportError(ValueError):
@@ -86,24 +85,11 @@ def _value(events: Iterator[Event], prefix: str, event: str, value: Any) -> Any:
     return builder.value
 
 
-class _Guessed(dict):
-    """Stages to count by while the rules are unread: each default, marked as a guess."""
-
-    def get(self, key: str, default: Any = None) -> Any:
-        return _UNKNOWN + str(default)
-
-    def __bool__(self) -> bool:  # empty, yet to be asked
-        return True
-
-
 def _settle_stages(stats: RunStats, rules: object) -> None:
-    """Each rule's stage from the report's rule descriptions, where counting guessed it."""
-    stage_of = {rule: info["stage"] for rule, info in rules.items()
-                if isinstance(info, Mapping) and "stage" in info} \
-        if isinstance(rules, Mapping) else {}
-    for rule in stats.rules.values():
-        if rule.stage.startswith(_UNKNOWN):
-            rule.stage = stage_of.get(rule.rule, rule.stage.removeprefix(_UNKNOWN))
+    """Each rule's stage from the report's rule descriptions, read after its documents."""
+    if isinstance(rules, Mapping):
+        stats.settle_stages({rule: info["stage"] for rule, info in rules.items()
+                             if isinstance(info, Mapping) and "stage" in info})
 
 
 def _files(events: Iterator[Event], stats: RunStats) -> Iterator[tuple[dict, bool]]:
@@ -142,7 +128,7 @@ def _entry(events: Iterator[Event], stats: RunStats) -> tuple[dict, bool]:
             if not isinstance(doc, dict):
                 raise SavedReportError(f"document {number} of {entry.get('path', '?')!r} "
                                        "is no JSON object")
-            stats.add(doc, _Guessed())
+            stats.add(doc)
             if "original" in doc:
                 doc.setdefault("number", number)
                 kept.append(doc)

@@ -49,6 +49,8 @@ class RunStats:
     bytes_removed: int = 0  # by removed blocks alone
     languages: Counter = field(default_factory=Counter)
     rules: dict[str, RuleStats] = field(default_factory=dict)
+    # rules whose stage was a default (``stage_of`` did not know them): see settle_stages
+    unstaged: set[str] = field(default_factory=set, repr=False, compare=False)
 
     def add(self, doc: Mapping, stage_of: Mapping[str, str] | None = None) -> None:
         """Count one document record; ``stage_of`` gives the stage of removal rules."""
@@ -62,11 +64,13 @@ class RunStats:
         self.bytes_out = _add(self.bytes_out, size_out)
         touched = set()
         for edit in edits:
-            stats = self._rule(edit["rule"], edit.get("stage") or stage_of.get(edit["rule"], "?"))
+            stage = edit.get("stage") or stage_of.get(edit["rule"])
+            stats = self._rule(edit["rule"], stage or "?", known=stage is not None)
             stats.edits += 1
             touched.add(edit["rule"])
         for block in removed:
-            stats = self._rule(block["rule"], stage_of.get(block["rule"], REMOVAL_STAGE))
+            stage = stage_of.get(block["rule"])
+            stats = self._rule(block["rule"], stage or REMOVAL_STAGE, known=stage is not None)
             stats.removed += 1
             size = len(block.get("text", "").encode("utf-8"))
             stats.bytes_removed += size
@@ -75,9 +79,25 @@ class RunStats:
         for rule in touched:
             self.rules[rule].documents += 1
 
-    def _rule(self, rule: str, stage: str) -> RuleStats:
+    def settle_stages(self, stage_of: Mapping[str, str]) -> None:
+        """Give the rules counted before their stages were known (a saved report names
+        them after its documents) the stages ``stage_of`` knows.
+
+        >>> stats = RunStats()
+        >>> stats.add({"edits": [{"rule": "geo-ua/kyiv"}]})
+        >>> stats.settle_stages({"geo-ua/kyiv": "lexicon"})
+        >>> stats.rules["geo-ua/kyiv"].stage
+        'lexicon'
+        """
+        for rule in self.unstaged & stage_of.keys():
+            self.rules[rule].stage = stage_of[rule]
+        self.unstaged -= stage_of.keys()
+
+    def _rule(self, rule: str, stage: str, known: bool = True) -> RuleStats:
         if rule not in self.rules:
             self.rules[rule] = RuleStats(rule, stage)
+            if not known:
+                self.unstaged.add(rule)
         return self.rules[rule]
 
     @property
