@@ -3,6 +3,12 @@
 >>> import normkit
 >>> normkit.clean("Talks in Kiev went on -- for now , officials said.", lang="en")
 'Talks in Kyiv went on—for now, officials said.'
+
+A saved web page is cleaned as its text:
+
+>>> page = "<html><body><p>Share</p><p>Talks in Kiev went on for hours.</p></body></html>"
+>>> normkit.clean(normkit.page_text(page), lang="en")
+'Talks in Kyiv went on for hours.'
 """
 
 from __future__ import annotations
@@ -14,8 +20,10 @@ from os import PathLike
 from normkit.document import Edit, Removed, Result
 from normkit.packs.loader import Pack, PackError, load_pack
 from normkit.pipeline import Normalizer
+from normkit.webpage import page_text
 
-__all__ = ["Edit", "Normalizer", "Pack", "PackError", "Removed", "Result", "clean", "load_pack"]
+__all__ = ["Edit", "Normalizer", "Pack", "PackError", "Removed", "Result", "clean", "load_pack",
+           "page_text"]
 __version__ = "0.1.0"
 
 

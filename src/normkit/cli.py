@@ -61,6 +61,12 @@ class EncodingErrors(StrEnum):
     replace = "replace"
 
 
+class Reader(StrEnum):
+    auto = "auto"
+    text = "text"
+    html = "html"
+
+
 def fail(message: str, code: int = 2) -> typer.Exit:
     typer.echo(f"normkit: {message}", err=True)
     return typer.Exit(code)
@@ -81,7 +87,7 @@ LangOpt = Annotated[
 ]
 GlobOpt = Annotated[
     str | None,
-    typer.Option("--glob", show_default="*.txt; *.jsonl with --field",
+    typer.Option("--glob", show_default="*.txt; *.jsonl with --field; *.htm* with --from html",
                  help="Files to take from directories."),
 ]
 FieldOpt = Annotated[
@@ -106,6 +112,11 @@ RejectsOpt = Annotated[
 ErrorsOpt = Annotated[
     EncodingErrors,
     typer.Option("--encoding-errors", help="strict: stop on undecodable bytes; replace: warn."),
+]
+ReaderOpt = Annotated[
+    Reader,
+    typer.Option("--from", help="html: inputs are web pages, cleaned as their text; auto: pages"
+                                " by name (.html, .htm) or by their start (<!doctype html>).")
 ]
 
 
@@ -135,15 +146,20 @@ JobsOpt = Annotated[
 ]
 
 
-def default_glob(glob: str | None, field: str | None) -> str:
-    """``--glob``, or the files a directory gives by default: ``*.jsonl`` with ``--field``.
+def default_glob(glob: str | None, field: str | None, reader: str = "auto") -> str:
+    """``--glob``, or the files a directory gives by default: ``*.jsonl`` with ``--field``,
+    web pages with ``--from html``.
 
     >>> default_glob(None, "text"), default_glob(None, None), default_glob("*.md", None)
     ('*.jsonl', '*.txt', '*.md')
+    >>> default_glob(None, None, "html")
+    '*.htm*'
     """
     if glob is not None:
         return glob
-    return "*.jsonl" if field is not None else "*.txt"
+    if field is not None:
+        return "*.jsonl"
+    return "*.htm*" if reader == "html" else "*.txt"
 
 
 def _files(paths: list[str], glob: str) -> list[tuple[str, Path | None]]:
@@ -206,6 +222,7 @@ def clean(
     strict: StrictOpt = False,
     skip_bad: SkipBadOpt = False,
     rejects: RejectsOpt = None,
+    reader: ReaderOpt = Reader.auto,
     corpus: Annotated[
         Path | None,
         typer.Option("--corpus", help="Corpus mode: first find lines that recur across the "
@@ -220,7 +237,7 @@ def clean(
     if diff and (output is not None or in_place):
         raise fail("--diff prints a diff on stdout and changes nothing: it takes no -o"
                    " and no --in-place")
-    glob = default_glob(glob, field)
+    glob = default_glob(glob, field, reader.value)
     files = _files(paths, glob)
     if backup is not None:
         _check_backup(in_place, [name for name, _ in files], backup)
@@ -233,7 +250,7 @@ def clean(
     side = {"--report": report, "--html-report": html_report,
             "--rejects": (rejects or Path("rejects.jsonl")) if skip_bad else None}
     try:
-        files = plan_outputs(files, output, many, in_place, side)
+        files = plan_outputs(files, output, many, in_place, side, reader.value)
     except OutputError as exc:
         raise fail(str(exc)) from None
     norm = build_normalizer(profile, pack, lang, strict=strict)
@@ -243,7 +260,7 @@ def clean(
         try:
             norm = norm.with_recurring(count_paths(
                 [str(corpus)], glob=glob, field=field, encoding=encoding,
-                errors=encoding_errors.value))
+                errors=encoding_errors.value, reader=reader.value))
         except InputError as exc:
             raise fail(str(exc)) from None
     mode = "diff" if diff else "in-place" if in_place else "output" if output else "stdout"
@@ -254,7 +271,10 @@ def clean(
     rejected = _Rejects(rejects or Path("rejects.jsonl"))
     results = stream_results(norm, files, field, encoding, encoding_errors.value,
                              choose_jobs(jobs, files, field), progress.echo, keep_raw=diff,
-                             skip_bad=skip_bad)
+                             skip_bad=skip_bad,
+                             # in place, a page is named by its file (refused above), not read
+                             reader=Reader.text.value if in_place and reader == Reader.auto
+                             else reader.value)
     try:
         current = None
         for piece, result in results:
@@ -369,6 +389,7 @@ def check(
     encoding_errors: ErrorsOpt = EncodingErrors.strict,
     jobs: JobsOpt = None,
     strict: StrictOpt = False,
+    reader: ReaderOpt = Reader.auto,
     consistency: Annotated[bool, typer.Option(
         "--consistency", help="Instead: list names still spelled several ways after cleaning."
     )] = False,
@@ -388,13 +409,13 @@ def check(
         raise fail("--json goes with --consistency")
     if min_count is not None and not consistency:
         raise fail("--min-count goes with --consistency")
-    glob = default_glob(glob, field)
+    glob = default_glob(glob, field, reader.value)
     files = _files(paths, glob)
     norm = build_normalizer(profile, pack, lang, strict=strict)
     if consistency:
         from normkit.discover.commands import consistency_command
 
-        sources = _cleaned(norm, files, field, encoding, encoding_errors, jobs)
+        sources = _cleaned(norm, files, field, encoding, encoding_errors, jobs, reader)
         found = consistency_command(norm, sources, as_json=as_json,
                                     min_count=CONSISTENCY_MIN_COUNT if min_count is None
                                     else min_count)
@@ -403,7 +424,8 @@ def check(
     counts: Counter[str] = Counter()
     try:
         for piece, result in stream_results(norm, files, field, encoding, encoding_errors.value,
-                                            choose_jobs(jobs, files, field)):
+                                            choose_jobs(jobs, files, field),
+                                            reader=reader.value):
             if result is not None:
                 counts.update(e.rule for e in result.edits)
                 counts.update(r.rule for r in result.removed)
@@ -422,12 +444,14 @@ def check(
 
 
 def _cleaned(norm: Normalizer, files: list[tuple[str, Path | None]], field: str | None,
-             encoding: str, errors: EncodingErrors, jobs: int | None) -> list[tuple[str, list]]:
+             encoding: str, errors: EncodingErrors, jobs: int | None,
+             reader: Reader = Reader.auto) -> list[tuple[str, list]]:
     """Every input cleaned, as ``(source name, results)``."""
     found: dict[str, list] = {}
     try:
         for piece, result in stream_results(norm, files, field, encoding, errors.value,
-                                            choose_jobs(jobs, files, field)):
+                                            choose_jobs(jobs, files, field),
+                                            reader=reader.value):
             if result is not None:
                 name = piece.source.name if piece.source is not None else "<input>"
                 found.setdefault(name, []).append(result)

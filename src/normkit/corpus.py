@@ -89,9 +89,17 @@ class RecurringLines:
 
 def count_paths(paths: list[str], *, glob: str = "*.txt", field: str | None = None,
                 encoding: str = "utf-8", errors: str = "strict", min_docs: int = 3,
-                min_share: float = 0.0) -> RecurringLines:
-    """The first pass over files and directories (a JSONL ``field``'s records, if given)."""
+                min_share: float = 0.0, reader: str = "auto") -> RecurringLines:
+    """The first pass over files and directories (a JSONL ``field``'s records, if given).
+
+    ``reader``: how documents are read, as ``normkit clean --from`` reads them (pages as
+    their text).
+    """
     from normkit.io import iter_files, looks_binary, read_jsonl, read_text
+    from normkit.webpage import page_text, reads_as_html
+
+    def as_read(name: str, text: str) -> str:
+        return page_text(text) if reads_as_html(reader, name, text) else text
 
     def texts() -> Iterable[str]:
         for path, _root in iter_files(paths, glob):
@@ -100,8 +108,9 @@ def count_paths(paths: list[str], *, glob: str = "*.txt", field: str | None = No
                     continue
             source = read_text(path, encoding, errors)
             if field is None:
-                yield source.text
+                yield as_read(path, source.text)
             else:
-                yield from (record.text for record in read_jsonl(source.name, source.text, field))
+                yield from (as_read("", record.text)
+                            for record in read_jsonl(source.name, source.text, field))
 
     return RecurringLines.count(texts(), min_docs=min_docs, min_share=min_share)

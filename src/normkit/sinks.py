@@ -24,6 +24,7 @@ from normkit.io import (
     restore_newlines,
 )
 from normkit.streaming import Echo, Piece, SourceFile
+from normkit.webpage import has_html_name, text_name
 
 SPOOL_BYTES = 8 << 20  # JSONL bound for stdout stays in memory up to this, then on disk
 
@@ -31,10 +32,15 @@ SPOOL_BYTES = 8 << 20  # JSONL bound for stdout stays in memory up to this, then
 def target_path(source: SourceFile, out: Path, many: bool) -> Path:
     """The output path of ``source`` under ``-o out``: ``out`` itself, or mirrored below it.
 
+    A page's text is written as ``.txt``.
+
     >>> str(target_path(SourceFile("in/sub/a.txt", Path("in"), False), Path("out"), True))
     'out/sub/a.txt'
+    >>> str(target_path(SourceFile("a.html", None, False, page=True), Path("out"), True))
+    'out/a.txt'
     """
-    return output_path(source.name, source.root, out, many)
+    return output_path(text_name(source.name) if source.page else source.name, source.root,
+                       out, many)
 
 
 def output_path(name: str, root: Path | None, out: Path, many: bool) -> Path:
@@ -51,14 +57,15 @@ class OutputError(ValueError):
 
 def plan_outputs(
     files: list[tuple[str, Path | None]], out: Path | None, many: bool, in_place: bool,
-    side: dict[str, Path | None] | None = None,
+    side: dict[str, Path | None] | None = None, reader: str = "auto",
 ) -> list[tuple[str, Path | None]]:
     """The inputs to clean, each once, after checking that no output loses data.
 
     With ``-o`` or ``--in-place``, an input named twice (or through a symlink) is cleaned
     once; two inputs whose outputs would be the same file, an output that is an input, and
     a side output (``side``: ``--report`` and the like, by option name) that is an input or
-    another output are errors, raised before anything is written.
+    another output are errors, raised before anything is written. So is ``--in-place`` on
+    an HTML page (``reader`` is not ``text``): it would replace the page with its text.
 
     >>> plan_outputs([("a.txt", None), ("./a.txt", None)], Path("out"), True, False)
     [('a.txt', None)]
@@ -74,6 +81,10 @@ def plan_outputs(
     written: dict[Path, str] = {}  # output (resolved) -> the input written there
     given: dict[Path, Path] = {}  # output (resolved) -> as named (/dev/stdout, not /proc/..)
     for name, root in files:
+        if in_place and reader != "text" and (reader == "html" or has_html_name(name)):
+            raise OutputError(f"{name}: --in-place would replace the page's HTML with its"
+                              " cleaned text: write the text with -o DIR, or pass --from text"
+                              " to clean the markup as text")
         if in_place:
             target = Path(name).resolve()
             given[target] = Path(name)
@@ -81,7 +92,8 @@ def plan_outputs(
             if name == STDIO and many:
                 raise OutputError("standard input has no file name to write under a "
                                   "directory: give it alone, with -o FILE")
-            given_target = output_path(name, root, out, many)
+            given_target = output_path(text_name(name) if reader != "text" else name, root,
+                                       out, many)
             target = given_target.resolve()
             given[target] = given_target
             if target in inputs:
@@ -96,7 +108,7 @@ def plan_outputs(
             kept.append((name, root))
         elif name == STDIO or Path(first).resolve() != Path(name).resolve():
             raise OutputError(f"{first} and {name} would both be written to "
-                              f"{output_path(name, root, out, many) if out else target}")
+                              f"{given[target] if out else target}")
     for option, path in (side or {}).items():
         if path is None:
             continue

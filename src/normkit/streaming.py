@@ -38,6 +38,7 @@ from normkit.io import (
 )
 from normkit.parallel import Task, default_jobs, run_tasks
 from normkit.pipeline import Normalizer
+from normkit.webpage import page_text, reads_as_html
 
 Echo = Callable[[str], None]
 
@@ -50,6 +51,7 @@ class SourceFile:
     root: Path | None  # the directory it was found under, for -o DIR
     jsonl: bool
     crlf: bool = False
+    page: bool = False  # an HTML page, cleaned as its text (written as text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,18 +89,24 @@ def read_tasks(
     echo: Echo = _stderr,
     keep_raw: bool = False,
     skip_bad: bool = False,
+    reader: str = "auto",
 ) -> Iterator[Task[Piece]]:
-    """The tasks of every file in order; an input error ends the stream as an error marker."""
+    """The tasks of every file in order; an input error ends the stream as an error marker.
+
+    ``reader`` says how documents are read: ``text``, ``html`` (a page, cleaned as its
+    text) or ``auto`` (a page if the file's name or the document's start says so).
+    """
     try:
         for path, root in files:
-            yield from _file_tasks(path, root, field, encoding, errors, echo, keep_raw, skip_bad)
+            yield from _file_tasks(path, root, field, encoding, errors, echo, keep_raw, skip_bad,
+                                   reader)
     except InputError as exc:
         yield Task(Piece(None, error=exc), None)
 
 
 def _file_tasks(
     path: str, root: Path | None, field: str | None, encoding: str, errors: str,
-    echo: Echo, keep_raw: bool, skip_bad: bool = False,
+    echo: Echo, keep_raw: bool, skip_bad: bool = False, reader: str = "auto",
 ) -> Iterator[Task[Piece]]:
     head = b""
     if path != STDIO:
@@ -117,9 +125,13 @@ def _file_tasks(
         source = read_text(path, encoding, errors)
         if source.warning:
             echo(f"normkit: warning: {source.warning}")
-        file = SourceFile(source.name, root, jsonl=False, crlf=source.crlf)
+        text, page = source.text, reads_as_html(reader, path, source.text)
+        if page:
+            text = page_text(text)
+        file = SourceFile(source.name, root, jsonl=False, crlf=source.crlf and not page,
+                          page=page)
         size = len(source.text) if path == STDIO else Path(path).stat().st_size
-        yield Task(Piece(file, size), source.text, source.name)
+        yield Task(Piece(file, size), text, source.name)
         yield Task(Piece(file, end=True), None)
         return
     name = "<stdin>" if path == STDIO else path
@@ -143,7 +155,10 @@ def _file_tasks(
             style = JsonStyle.of(line, data, "\r\n" if head.split(b"\n", 1)[0].endswith(b"\r")
                                  and line_safe(encoding) else "\n")
         piece = Piece(file, size, data, line if keep_raw else None, style)
-        yield Task(piece, data[field], f"{name}:{number}")
+        text = data[field]
+        if reader != "text" and reads_as_html(reader, "", text):  # a record's name is no page's
+            text = page_text(text)
+        yield Task(piece, text, f"{name}:{number}")
     if replaced:
         echo(f"normkit: {name}: undecodable bytes replaced with U+FFFD")
     yield Task(Piece(file, end=True), None)
@@ -186,12 +201,14 @@ def stream_results(
     echo: Echo = _stderr,
     keep_raw: bool = False,
     skip_bad: bool = False,
+    reader: str = "auto",
 ) -> Iterator[tuple[Piece, Result | None]]:
     """``(piece, result)`` for every document, then ``(end marker, None)`` per file.
 
     Raises the first :class:`~normkit.io.InputError` when its place is reached.
+    ``reader``: how documents are read (see :func:`read_tasks`).
     """
-    tasks = read_tasks(files, field, encoding, errors, echo, keep_raw, skip_bad)
+    tasks = read_tasks(files, field, encoding, errors, echo, keep_raw, skip_bad, reader)
     for piece, result in run_tasks(norm, tasks, jobs):
         if piece.error is not None:
             raise piece.error
