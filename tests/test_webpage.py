@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import normkit
-from normkit.webpage import looks_like_html, page_text
+from normkit.webpage import PageError, looks_like_html, page_text
 
 # a small page in the shape news sites save: a title, a menu, the headline, share buttons
 PAGE = """<!DOCTYPE html>
@@ -147,3 +149,51 @@ def test_pages_are_known_by_their_start(start):
 ])
 def test_text_with_some_markup_is_not_a_page(text):
     assert not looks_like_html(text)
+
+
+def test_a_page_nested_too_deep_to_read_whole_is_an_error_not_a_shorter_text(cli, tmp_path):
+    deep = "<html><body>\n" + "<div>" * 3000 + "Talks in Kiev went on.</body></html>\n"
+    path = tmp_path / "deep.html"
+    path.write_text(deep)
+    proc = cli("clean", str(path), "-o", str(tmp_path / "out.txt"))
+    assert proc.returncode == 2
+    assert f"{path}:2: tags nested too deep to read the page whole" in proc.stderr
+    assert not (tmp_path / "out.txt").exists()
+    records = tmp_path / "pages.jsonl"
+    records.write_text(json.dumps({"html": deep}) + "\n" + json.dumps({"html": PAGE}) + "\n")
+    proc = cli("clean", str(records), "--field", "html")
+    assert proc.returncode == 2 and f"{records}:1: field 'html': tags nested" in proc.stderr
+    proc = cli("clean", str(records), "--field", "html", "--skip-bad", "--rejects",
+               str(tmp_path / "bad.jsonl"))
+    assert proc.returncode == 0, proc.stderr
+    assert "Negotiators met in Kyiv" in json.loads(proc.stdout)["html"]
+    rejected = json.loads((tmp_path / "bad.jsonl").read_text())
+    assert rejected["line"] == 1 and "tags nested too deep" in rejected["error"]
+    assert json.loads(rejected["record"])["html"] == deep
+
+
+def test_a_record_with_half_a_surrogate_pair_is_read(cli, tmp_path):
+    path = tmp_path / "pages.jsonl"
+    path.write_text('{"html": "<html><body><p>Talks in Kiev \\ud800 went on for hours.</p>'
+                    '</body></html>"}\n')
+    proc = cli("clean", str(path), "--field", "html", "--lang", "en")
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["html"] == "Talks in Kyiv \ufffd went on for hours."
+
+
+_TAGS = st.sampled_from(["<html>", "<body>", "<p>", "</p>", "<div>", "</div>", "<br>", "<li>",
+                         "<script>", "</script>", "<!--", "-->", "&amp;", "&nbsp;", "<h1>",
+                         "</h1>", "<title>", "</title>", "<a href='http://x.org'>", "</a>"])
+_MARKUP = st.lists(st.one_of(_TAGS, st.text(max_size=20)), max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_MARKUP)
+def test_any_markup_gives_text_whose_cleaning_is_a_fixed_point(markup):
+    try:
+        text = page_text(markup)
+    except PageError:
+        return
+    assert isinstance(text, str)
+    once = normkit.clean(text)
+    assert normkit.clean(once) == once

@@ -38,7 +38,7 @@ from normkit.io import (
 )
 from normkit.parallel import Task, default_jobs, run_tasks
 from normkit.pipeline import Normalizer
-from normkit.webpage import page_text, reads_as_html
+from normkit.webpage import PageError, page_text, reads_as_html
 
 Echo = Callable[[str], None]
 
@@ -127,7 +127,10 @@ def _file_tasks(
             echo(f"normkit: warning: {source.warning}")
         text, page = source.text, reads_as_html(reader, path, source.text)
         if page:
-            text = page_text(text)
+            try:
+                text = page_text(text)
+            except PageError as exc:
+                raise InputError(f"{source.name}:{exc.line}: {exc}") from None
         file = SourceFile(source.name, root, jsonl=False, crlf=source.crlf and not page,
                           page=page)
         size = len(source.text) if path == STDIO else Path(path).stat().st_size
@@ -157,7 +160,14 @@ def _file_tasks(
         piece = Piece(file, size, data, line if keep_raw else None, style)
         text = data[field]
         if reader != "text" and reads_as_html(reader, "", text):  # a record's name is no page's
-            text = page_text(text)
+            try:
+                text = page_text(text)
+            except PageError as exc:
+                problem = f"field {field!r}: {exc}"
+                if not skip_bad:
+                    raise InputError(f"{name}:{number}: {problem}") from None
+                yield Task(Piece(file, size, rejected=Rejected(number, line, problem)), None)
+                continue
         yield Task(piece, text, f"{name}:{number}")
     if replaced:
         echo(f"normkit: {name}: undecodable bytes replaced with U+FFFD")

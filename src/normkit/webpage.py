@@ -60,15 +60,48 @@ def reads_as_html(reader: str, name: str, text: str) -> bool:
     return reader == "auto" and (has_html_name(name) or looks_like_html(text))
 
 
+class PageError(ValueError):
+    """A page whose text cannot be read whole; ``line`` is where reading stopped."""
+
+    def __init__(self, message: str, line: int):
+        super().__init__(message)
+        self.line = line
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")  # a lone half of a pair (JSON's "\\ud800")
+# characters no XML tree holds (C0 controls but tab and newlines, U+FFFE, U+FFFF): lxml
+# refuses a tree with them, and no page's text is made of them
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def page_text(markup: str) -> str:
     """The text of an HTML page, a line per block, as normkit reads pages.
 
     >>> page_text("<ul><li>Home</li><li>World</li></ul><p>A &amp; B&nbsp;met.</p>")
     'Home\\nWorld\\n\\nA & B met.'
+
+    Tags nested deeper than the HTML parser reads (2,048 levels) would cut the text off
+    there: that is an error, never a shorter text.
+
+    >>> page_text("<html>" + "<div>" * 3000 + "Talks.")
+    Traceback (most recent call last):
+    ...
+    normkit.webpage.PageError: tags nested too deep to read the page whole (Excessive depth \
+in document: 2048, use XML_PARSE_HUGE option)
     """
     import html_text
+    import lxml.etree
+    import lxml.html
 
-    return html_text.extract_text(markup, guess_layout=True)
+    markup = _NOT_XML.sub("", _SURROGATE.sub("\ufffd", markup))
+    parser = lxml.html.HTMLParser(recover=True, encoding="utf-8", huge_tree=True)
+    body = markup.strip().encode("utf-8")
+    root = lxml.etree.fromstring(body, parser=parser) if body else None
+    for error in parser.error_log:
+        if error.type_name == "ERR_RESOURCE_LIMIT":
+            raise PageError(f"tags nested too deep to read the page whole ({error.message})",
+                            error.line)
+    return "" if root is None else html_text.extract_text(root, guess_layout=True)
 
 
 def text_name(name: str) -> str:
