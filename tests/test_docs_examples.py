@@ -1,7 +1,7 @@
 """The code in README.md and docs/*.md runs, prints what it says, and names real options.
 
 Python blocks run as written, each in a fresh directory. A block that uses a name it does not
-define (README's sketch of ``text`` and ``texts``) gets a sample for it; a block that reads
+define (README's sketch of ``text``, ``texts`` and ``html``) gets a sample for it; a block that reads
 ``in/`` gets a small Parquet or JSONL file there. Comment lines of their own under the code
 (``# 'Talks in Kyiv ...'``) are the output the block promises: its printed lines, and the
 value of a bare expression, must hold those lines in that order.
@@ -120,7 +120,8 @@ def test_python_examples_run_and_print_what_the_docs_say(where, code, tmp_path, 
     monkeypatch.setattr(normkit.integrations.shared, "_BUILT", {})
     _fixtures(code, tmp_path)
     names = {"text": (SEEDS / "002_ba8f150e48c27e3d.txt").read_text(encoding="utf-8"),
-             "texts": [SAMPLE, "Nato met in Kharkov."]}
+             "texts": [SAMPLE, "Nato met in Kharkov."],
+             "html": f"<!doctype html><html><body><p>{SAMPLE}</p></body></html>"}
     sketch = _undefined(code) & set(names)
     assert _undefined(code) <= set(names), f"{where} uses undefined names"
     out = io.StringIO()
