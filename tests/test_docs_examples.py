@@ -1,9 +1,9 @@
 """The code in README.md and docs/*.md runs, prints what it says, and names real options.
 
-Python blocks run as written, each in a fresh directory. A block that uses a name it does not
-define (README's sketch of ``text``, ``texts`` and ``html``) gets a sample for it; a block that reads
-``in/`` gets a small Parquet or JSONL file there. Comment lines of their own under the code
-(``# 'Talks in Kyiv ...'``) are the output the block promises: its printed lines, and the
+Python blocks run as written, each in a fresh directory. A block that uses a name it does
+not define (README's sketch of ``text``, ``texts`` and ``html``) gets a sample for it; a block
+that reads ``in/`` gets a small Parquet or JSONL file there. Comment lines of their own under
+the code (``# 'Talks in Kyiv ...'``) are the output the block promises: its printed lines, and the
 value of a bare expression, must hold those lines in that order.
 Blocks that need an engine that is not installed (Dask, datasets, datatrove) are skipped;
 a cluster address becomes a local in-process cluster, and eight processes become two.

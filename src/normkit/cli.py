@@ -82,8 +82,14 @@ PackOpt = Annotated[
 ProfileOpt = Annotated[str, typer.Option("--profile", help="Profile name or profile YAML file.")]
 LangOpt = Annotated[
     str | None,
-    typer.Option("--lang", help="Language of every document; skips detection.",
+    typer.Option("--lang", help="Language of every document (ISO 639: en, eng, en-GB read as"
+                                " en); skips detection.",
                  callback=lambda value: value.lower() if value else value),
+]
+LangFieldOpt = Annotated[
+    str | None,
+    typer.Option("--lang-field", help="With --field: each record's language is in this field"
+                                      " (empty: --lang, else detected)."),
 ]
 GlobOpt = Annotated[
     str | None,
@@ -217,6 +223,7 @@ def clean(
     lang: LangOpt = None,
     glob: GlobOpt = None,
     field: FieldOpt = None,
+    lang_field: LangFieldOpt = None,
     encoding: EncodingOpt = "utf-8",
     encoding_errors: ErrorsOpt = EncodingErrors.strict,
     strict: StrictOpt = False,
@@ -243,6 +250,7 @@ def clean(
         _check_backup(in_place, [name for name, _ in files], backup)
     if rejects is not None and not skip_bad:
         raise fail("--rejects names where --skip-bad sets bad JSONL records aside: add --skip-bad")
+    _check_lang_field(lang_field, field)
     many = len(files) > 1 or any(Path(p).is_dir() for p in paths if p != STDIO)
     if output is not None:
         many = many or output.endswith(("/", os.sep))  # "-o out/": a directory, even for one file
@@ -271,7 +279,7 @@ def clean(
     rejected = _Rejects(rejects or Path("rejects.jsonl"))
     results = stream_results(norm, files, field, encoding, encoding_errors.value,
                              choose_jobs(jobs, files, field), progress.echo, keep_raw=diff,
-                             skip_bad=skip_bad,
+                             skip_bad=skip_bad, lang_field=lang_field,
                              # in place, a page is named by its file (refused above), not read
                              reader=Reader.text.value if in_place and reader == Reader.auto
                              else reader.value)
@@ -304,6 +312,14 @@ def clean(
             raise fail(f"{exc.filename or 'output'}: cannot write: {exc.strerror}") from None
         raise
     progress.close()
+
+
+def _check_lang_field(lang_field: str | None, field: str | None) -> None:
+    if lang_field is not None and field is None:
+        raise fail("--lang-field names the field of a JSONL record that holds its language:"
+                   " it goes with --field")
+    if lang_field is not None and lang_field == field:
+        raise fail(f"--lang-field {lang_field} is the field that holds the text (--field)")
 
 
 def _stdout_closed() -> typer.Exit:
@@ -385,6 +401,7 @@ def check(
     lang: LangOpt = None,
     glob: GlobOpt = None,
     field: FieldOpt = None,
+    lang_field: LangFieldOpt = None,
     encoding: EncodingOpt = "utf-8",
     encoding_errors: ErrorsOpt = EncodingErrors.strict,
     jobs: JobsOpt = None,
@@ -409,13 +426,15 @@ def check(
         raise fail("--json goes with --consistency")
     if min_count is not None and not consistency:
         raise fail("--min-count goes with --consistency")
+    _check_lang_field(lang_field, field)
     glob = default_glob(glob, field, reader.value)
     files = _files(paths, glob)
     norm = build_normalizer(profile, pack, lang, strict=strict)
     if consistency:
         from normkit.discover.commands import consistency_command
 
-        sources = _cleaned(norm, files, field, encoding, encoding_errors, jobs, reader)
+        sources = _cleaned(norm, files, field, encoding, encoding_errors, jobs, reader,
+                           lang_field)
         found = consistency_command(norm, sources, as_json=as_json,
                                     min_count=CONSISTENCY_MIN_COUNT if min_count is None
                                     else min_count)
@@ -425,7 +444,7 @@ def check(
     try:
         for piece, result in stream_results(norm, files, field, encoding, encoding_errors.value,
                                             choose_jobs(jobs, files, field),
-                                            reader=reader.value):
+                                            reader=reader.value, lang_field=lang_field):
             if result is not None:
                 counts.update(e.rule for e in result.edits)
                 counts.update(r.rule for r in result.removed)
@@ -445,13 +464,14 @@ def check(
 
 def _cleaned(norm: Normalizer, files: list[tuple[str, Path | None]], field: str | None,
              encoding: str, errors: EncodingErrors, jobs: int | None,
-             reader: Reader = Reader.auto) -> list[tuple[str, list]]:
+             reader: Reader = Reader.auto, lang_field: str | None = None
+             ) -> list[tuple[str, list]]:
     """Every input cleaned, as ``(source name, results)``."""
     found: dict[str, list] = {}
     try:
         for piece, result in stream_results(norm, files, field, encoding, errors.value,
                                             choose_jobs(jobs, files, field),
-                                            reader=reader.value):
+                                            reader=reader.value, lang_field=lang_field):
             if result is not None:
                 name = piece.source.name if piece.source is not None else "<input>"
                 found.setdefault(name, []).append(result)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from normkit.corpus import RecurringLines
 from normkit.document import Result
+from normkit.langcodes import language_code
 from normkit.language import (
     BACKENDS,
     NO_NEUTRAL_WORDS,
@@ -22,7 +23,7 @@ from normkit.language import (
 )
 from normkit.packs.discovery import bundled_profile_paths, load_all, load_paths
 from normkit.packs.loader import Pack, PackError, load_profile, location
-from normkit.packs.schema import STAGES, ProfileFile, Rule, check_lang
+from normkit.packs.schema import STAGES, ProfileFile, Rule
 from normkit.protect import find_protected
 from normkit.rules import CompiledRule, compile_rules, rule_stage
 from normkit.stages.base import Context, Stage
@@ -162,10 +163,10 @@ class Normalizer:
     ):
         if isinstance(packs, str | Path):  # one pack, not a sequence of one-letter paths
             packs = (packs,)
+        if lang is not None:  # EN, eng, en-GB: the packs' en
+            lang = language_code(lang)
         self._settings = (profile, tuple(str(p) for p in packs), lang, detector,
                           dict(options or {}))
-        if lang is not None:
-            check_lang(lang)
         if detector not in BACKENDS:
             raise ValueError(f"unknown language detector {detector!r}; choose from "
                              f"{', '.join(sorted(BACKENDS))}")
@@ -238,6 +239,8 @@ class Normalizer:
         """
         if not isinstance(text, str):
             raise TypeError(f"normkit cleans str, not {type(text).__name__}")
+        if lang:
+            lang = language_code(lang)
         doc = TrackedText(text, find_protected(text))
         ctx = Context(lang=lang or self.lang or UNDETERMINED, options=self.options, doc_id=doc_id)
         if self.recurring is not None:

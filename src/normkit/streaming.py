@@ -36,6 +36,7 @@ from normkit.io import (
     looks_binary,
     read_text,
 )
+from normkit.langcodes import language_code
 from normkit.parallel import Task, default_jobs, run_tasks
 from normkit.pipeline import Normalizer
 from normkit.webpage import PageError, page_text, reads_as_html
@@ -90,16 +91,18 @@ def read_tasks(
     keep_raw: bool = False,
     skip_bad: bool = False,
     reader: str = "auto",
+    lang_field: str | None = None,
 ) -> Iterator[Task[Piece]]:
     """The tasks of every file in order; an input error ends the stream as an error marker.
 
     ``reader`` says how documents are read: ``text``, ``html`` (a page, cleaned as its
     text) or ``auto`` (a page if the file's name or the document's start says so).
+    ``lang_field`` names the JSONL field that holds each record's language, if any.
     """
     try:
         for path, root in files:
             yield from _file_tasks(path, root, field, encoding, errors, echo, keep_raw, skip_bad,
-                                   reader)
+                                   reader, lang_field)
     except InputError as exc:
         yield Task(Piece(None, error=exc), None)
 
@@ -107,6 +110,7 @@ def read_tasks(
 def _file_tasks(
     path: str, root: Path | None, field: str | None, encoding: str, errors: str,
     echo: Echo, keep_raw: bool, skip_bad: bool = False, reader: str = "auto",
+    lang_field: str | None = None,
 ) -> Iterator[Task[Piece]]:
     head = b""
     if path != STDIO:
@@ -159,19 +163,44 @@ def _file_tasks(
                                  and line_safe(encoding) else "\n")
         piece = Piece(file, size, data, line if keep_raw else None, style)
         text = data[field]
-        if reader != "text" and reads_as_html(reader, "", text):  # a record's name is no page's
-            try:
+        try:
+            lang = record_language(data, lang_field)
+            if reader != "text" and reads_as_html(reader, "", text):  # a record is no file
                 text = page_text(text)
-            except PageError as exc:
-                problem = f"field {field!r}: {exc}"
-                if not skip_bad:
-                    raise InputError(f"{name}:{number}: {problem}") from None
-                yield Task(Piece(file, size, rejected=Rejected(number, line, problem)), None)
-                continue
-        yield Task(piece, text, f"{name}:{number}")
+        except (PageError, ValueError) as exc:
+            where = lang_field if not isinstance(exc, PageError) else field
+            problem = f"field {where!r}: {exc}"
+            if not skip_bad:
+                raise InputError(f"{name}:{number}: {problem}") from None
+            yield Task(Piece(file, size, rejected=Rejected(number, line, problem)), None)
+            continue
+        yield Task(piece, text, f"{name}:{number}", lang)
     if replaced:
         echo(f"normkit: {name}: undecodable bytes replaced with U+FFFD")
     yield Task(Piece(file, end=True), None)
+
+
+def record_language(record: dict, lang_field: str | None) -> str | None:
+    """The language a record's ``lang_field`` names (None: no field given, or the record's
+    is missing, null or empty); ValueError if it names none.
+
+    >>> record_language({"lang": "EN"}, "lang"), record_language({"lang": ""}, "lang")
+    ('en', None)
+    >>> record_language({"lang": 7}, "lang")
+    Traceback (most recent call last):
+    ...
+    ValueError: a number, not a language code
+    """
+    if lang_field is None:
+        return None
+    value = record.get(lang_field)
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        what = {bool: "true or false", int: "a number", float: "a number", list: "a list",
+                dict: "an object"}.get(type(value), type(value).__name__)
+        raise ValueError(f"{what}, not a language code")
+    return language_code(value)
 
 
 def _lines(path: str, name: str, encoding: str, errors: str) -> Iterator[tuple[int, str, int]]:
@@ -212,13 +241,15 @@ def stream_results(
     keep_raw: bool = False,
     skip_bad: bool = False,
     reader: str = "auto",
+    lang_field: str | None = None,
 ) -> Iterator[tuple[Piece, Result | None]]:
     """``(piece, result)`` for every document, then ``(end marker, None)`` per file.
 
     Raises the first :class:`~normkit.io.InputError` when its place is reached.
-    ``reader``: how documents are read (see :func:`read_tasks`).
+    ``reader`` and ``lang_field``: how documents are read (see :func:`read_tasks`).
     """
-    tasks = read_tasks(files, field, encoding, errors, echo, keep_raw, skip_bad, reader)
+    tasks = read_tasks(files, field, encoding, errors, echo, keep_raw, skip_bad, reader,
+                       lang_field)
     for piece, result in run_tasks(norm, tasks, jobs):
         if piece.error is not None:
             raise piece.error
