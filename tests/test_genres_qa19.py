@@ -76,3 +76,163 @@ def test_a_first_candidate_without_function_words_list_stands():
     # Afrikaans has no list here: Dutch words in it cannot speak against it
     assert settle_by_function_words("die van het en in", [("af", 0.6), ("nl", 0.4)]) == (
         "af", 0.6)
+
+
+# --- galleries: a bare agency credit between captions goes, the captions stay ---------
+
+GALLERY = """\
+Home
+World
+In pictures: the week in photos
+
+Our pick of the best news photographs from around the world this week.
+
+A woman walks past a destroyed building in the town of Irpin, near Kyiv, on Monday.
+
+AFP
+
+Firefighters work to put out a fire at a warehouse after shelling in Kharkiv on Tuesday.
+
+Reuters
+
+Children play in the snow outside a school in the village of Bucha on Wednesday morning.
+
+AP Photo
+
+Protesters hold up placards during a rally outside parliament in Berlin on Thursday.
+
+Getty Images
+
+A farmer drives a tractor through a field of sunflowers near Dnipro on Friday.
+
+EPA
+
+Share this gallery
+"""
+
+
+def test_bare_agency_credits_between_captions_go(norm):
+    gone = removed(norm, GALLERY)
+    assert {"AFP", "Reuters", "AP Photo", "Getty Images", "EPA"} <= set(gone)
+    kept = norm.clean(GALLERY, lang="en")
+    for caption in ("A woman walks past", "Firefighters work", "Children play",
+                    "Protesters hold up", "A farmer drives"):
+        assert caption in kept
+
+
+@pytest.mark.parametrize("credit", ["AFP via Getty Images", "Reuters/File", "EPA-EFE",
+                                    "(AP Photo)", "Anadolu Agency via Getty Images"])
+def test_credit_shapes_between_paragraphs_go(norm, credit):
+    text = ("The talks went on late into the night in the capital, officials said.\n\n"
+            f"{credit}\n\n"
+            "Both sides said they would meet again the next week to discuss prisoners.\n")
+    assert removed(norm, text) == [credit]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Reuters reported that the talks had ended without an agreement.",
+    "AP Photo editors chose the picture from hundreds sent in that week.",
+    "Getty Images said on Monday that it would buy the agency.",
+])
+def test_sentences_that_name_an_agency_stay(norm, sentence):
+    text = ("The talks went on late into the night in the capital, officials said.\n\n"
+            f"{sentence}\n\n"
+            "Both sides said they would meet again the next week to discuss prisoners.\n")
+    assert removed(norm, text) == []
+
+
+# --- live blogs whose entries open with a heading and hold no stamp --------------------
+
+KEY_EVENTS = """\
+Skip to main content
+News
+World
+War live: missile fired near patrol plane over the sea
+
+Key events
+
+Troops killed as counterattack pushes towards Kherson
+
+School hit in Zaporizhzhia, official says
+
+Nationwide limits on electricity use
+
+Missile fired near patrol plane over the sea
+
+A fighter jet fired a missile near an unarmed patrol plane over the sea three weeks \
+ago, the defence secretary told parliament on Thursday.
+
+He said the plane had been flying in international airspace and that the other side \
+had blamed a technical fault.
+
+Nationwide limits on electricity use
+
+The national grid operator said power would be cut for several hours a day in every \
+region from Thursday after strikes on power stations.
+
+Households were asked to avoid using heavy appliances in the evening, when demand is \
+highest.
+
+School hit in Zaporizhzhia, official says
+
+A school in the city was hit overnight, a regional official said, adding that nobody \
+had been hurt because the building was empty.
+
+Troops killed as counterattack pushes towards Kherson
+
+The southern command said its forces had killed dozens of soldiers and destroyed \
+several tanks as they moved towards the city.
+
+Comments
+Most viewed
+"""
+
+
+def test_entry_headings_listed_as_key_events_stay_in_the_entries(norm):
+    kept = norm.clean(KEY_EVENTS, lang="en")
+    for heading in ("Missile fired near patrol plane over the sea",
+                    "Nationwide limits on electricity use",
+                    "School hit in Zaporizhzhia, official says",
+                    "Troops killed as counterattack pushes towards Kherson"):
+        assert kept.count(heading) == 1  # the entry's heading; the list's copy went
+    assert kept.startswith("Missile fired near patrol plane over the sea\n\nA fighter jet")
+    assert "School hit in Zaporizhzhia, official says\n\nA school in the city" in kept
+    assert "Key events" not in kept and "Comments" not in kept
+    assert norm.clean(kept, lang="en") == kept
+
+
+SUBHEADED_ARTICLE = """\
+Skip to main content
+Home
+Health
+Nutrition
+Fitness
+Sleep
+
+Ten ways to sleep better this winter
+
+Written by Jane Roe on November 14, 2019
+
+Many people sleep less in the winter months, when the days are short and the \
+evenings dark, doctors say.
+
+Keep a regular bedtime
+
+Going to bed at the same time every night helps the body learn when it is time to \
+rest, and most people fall asleep faster.
+
+Avoid screens late at night
+
+The light from phones and tablets can keep the brain awake for longer than people \
+think, and it is best to put them away an hour before bed.
+
+Share this article
+"""
+
+
+def test_an_article_with_subheadings_keeps_its_byline_out(norm):
+    # its subheadings are listed nowhere above it: no live blog's first entry
+    gone = removed(norm, SUBHEADED_ARTICLE)
+    assert "Written by Jane Roe on November 14, 2019" in gone
+    kept = norm.clean(SUBHEADED_ARTICLE, lang="en")
+    assert "Keep a regular bedtime" in kept and "Avoid screens late at night" in kept

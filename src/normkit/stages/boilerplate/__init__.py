@@ -36,7 +36,7 @@ from normkit.stages.boilerplate.duplicates import (
     mark_duplicates,
     may_repeat,
 )
-from normkit.stages.boilerplate.entries import extend_entries
+from normkit.stages.boilerplate.entries import extend_entries, first_entry_heading
 from normkit.stages.boilerplate.galleries import keep_gallery_captions
 from normkit.stages.boilerplate.lines import (
     Block,
@@ -174,6 +174,7 @@ class BoilerplateStage:
         start, end = attach_sentences(lines, start, end, self._roles)
         start, end = bridge_blocks(lines, start, end, self._roles)
         start, end = extend_entries(lines, start, end, self._roles)
+        start = first_entry_heading(lines, start, end, keys, self._roles)
         return start, end, title
 
     def _read_again(self, lines: list[Line], keys: list[str],
