@@ -269,11 +269,13 @@ def _over_prose(lines: Sequence[Line], i: int) -> bool:
 
 
 def first_entry_heading(lines: Sequence[Line], start: int, end: int, keys: Sequence[str],
-                        roles: Roles = {}) -> int:  # noqa: B006 - read only
+                        roles: Roles = {},  # noqa: B006 - read only
+                        live: bool = False) -> int:
     """``start``, or the line right above it if that heads a live blog's first entry.
 
-    A live blog may list its entries' headings at the top (``Key events``) and then
-    open each entry with its heading (:func:`entry_headings`). Where
+    A live blog may open each entry with its heading (:func:`entry_headings`), and list
+    those headings at the top (``Key events``). Where the page shows that it is a live
+    blog (``live``: a rule marked ``live_blog`` dropped a line of it), or where
     :data:`ENTRY_HEADINGS` or more of the article's headings are listed above it (lines
     of the same ``keys``), the headline-shaped line right above its first paragraph is
     the first entry's heading, not a line of the page's head: the article starts there.
@@ -300,6 +302,7 @@ def first_entry_heading(lines: Sequence[Line], start: int, end: int, keys: Seque
     if len(headings) < ENTRY_HEADINGS:
         return start
     above = set(keys[:heading])
-    if sum(keys[i] in above for i in headings) < ENTRY_HEADINGS or furniture(lines, roles)[heading]:
+    listed = sum(keys[i] in above for i in headings) >= ENTRY_HEADINGS
+    if not (live or listed) or furniture(lines, roles)[heading]:
         return start
     return heading
