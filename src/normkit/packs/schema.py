@@ -166,6 +166,10 @@ class Rule(Strict):
     # byline, a date, a reading time, a photo credit): a headline-shaped line right above
     # such lines, the article right below them, is the article's headline and stays
     article_meta: bool = False
+    # drop: the line shows that the page is a live blog (``Key events``, ``Live blog``,
+    # ``32 posts``): where the article's entries open with headings, the heading right
+    # above its first paragraph is the first entry's, not the page's head
+    live_blog: bool = False
 
     @field_validator("match", mode="before")
     @classmethod
@@ -201,6 +205,8 @@ class Rule(Strict):
             raise ValueError("'caption' belongs to drop rules only")
         if self.article_meta and self.kind != "drop":
             raise ValueError("'article_meta' belongs to drop rules only")
+        if self.live_blog and self.kind != "drop":
+            raise ValueError("'live_blog' belongs to drop rules only")
         if self.triggers and self.kind == "alias":
             raise ValueError("'triggers' belong to rewrite and drop rules only")
         if self.kind == "drop" and any(t != t.lower() for t in self.triggers):

@@ -36,7 +36,7 @@ from normkit.stages.boilerplate.duplicates import (
     mark_duplicates,
     may_repeat,
 )
-from normkit.stages.boilerplate.entries import extend_entries
+from normkit.stages.boilerplate.entries import extend_entries, first_entry_heading
 from normkit.stages.boilerplate.galleries import keep_gallery_captions
 from normkit.stages.boilerplate.lines import (
     Block,
@@ -85,6 +85,7 @@ class BoilerplateStage:
         self._roles = {r.id: r.rule.role for r in rules if r.rule.role != "page"}
         self._labels = frozenset(r.id for r in rules if r.rule.titles_below)
         self._captions = frozenset(r.id for r in rules if r.rule.caption)
+        self._live = frozenset(r.id for r in rules if r.rule.live_blog)  # ``Key events``
         # lines that head an article's text: bylines, dates, credits (a name that
         # mark_bylines finds beside them too); the headline stays above them
         self._meta = frozenset(r.id for r in rules if r.rule.article_meta) | {BYLINE}
@@ -126,7 +127,8 @@ class BoilerplateStage:
         others = mark_recurring(lines, recurring) if recurring else []
         mark_menus(lines)
         keys = [key(line.text) for line in lines]
-        start, end, title = self._article(lines, keys)
+        live = any(line.rule in self._live for line in lines)
+        start, end, title = self._article(lines, keys, live)
         for line in others:
             if not start <= line.index < end:
                 line.rule = RECURRING
@@ -144,7 +146,7 @@ class BoilerplateStage:
         before, after = _edges(lines, start, end)
         self._positional(lines[:before], matchers["head"], ctx)
         self._positional(lines[after:], matchers["tail"], ctx)
-        self._read_again(lines, keys, recurring, matchers, ctx)
+        self._read_again(lines, keys, recurring, matchers, ctx, live)
         if all(line.dropped for line in lines):
             _keep_lone_titles(lines, self._titled)
         changes = [Change(line.start, line.end, "", line.rule, drop=True)
@@ -164,9 +166,11 @@ class BoilerplateStage:
         ctx.notes[_LAST_OUTPUT] = (ctx.lang, [(text, blank) for _, _, text, blank in now])
         return None
 
-    def _article(self, lines: list[Line], keys: list[str]) -> tuple[int, int, int | None]:
+    def _article(self, lines: list[Line], keys: list[str],
+                 live: bool = False) -> tuple[int, int, int | None]:
         """``(start, end)`` of the article among ``lines`` and where the page's title shows
-        again as its headline (None if it does not)."""
+        again as its headline (None if it does not); ``live``: the page shows that it is
+        a live blog (a line a ``live_blog`` rule dropped)."""
         start, end = main_region(lines, self._roles)
         title = headline(lines, keys)
         start = lead_start(lines, start, end, title, self._roles)
@@ -174,12 +178,13 @@ class BoilerplateStage:
         start, end = attach_sentences(lines, start, end, self._roles)
         start, end = bridge_blocks(lines, start, end, self._roles)
         start, end = extend_entries(lines, start, end, self._roles)
+        start = first_entry_heading(lines, start, end, keys, self._roles, live)
         return start, end, title
 
     def _read_again(self, lines: list[Line], keys: list[str],
                     recurring: RecurringLines | None = None,
                     matchers: dict[str, DropMatcher] | None = None,
-                    ctx: Context | None = None) -> None:
+                    ctx: Context | None = None, live: bool = False) -> None:
         """Take the verdicts that the next cleaning takes on the lines that stay.
 
         Where the article is, which lines are its head and its refrains, and whether the
@@ -209,7 +214,7 @@ class BoilerplateStage:
                 return
             view = [replace(line, index=i) for i, line in enumerate(kept)]
             others = mark_recurring(view, recurring) if recurs else []
-            start, end, title = self._article(view, kept_keys)
+            start, end, title = self._article(view, kept_keys, live)
             for line in others:
                 if not start <= line.index < end:
                     line.rule = RECURRING

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from normkit.matching import fold
+from normkit.stages.boilerplate.entries import entry_headings
 from normkit.stages.boilerplate.lines import Line
 from normkit.stages.boilerplate.region import Roles, headline_sentence, prose, role, score
 
@@ -87,6 +88,9 @@ def mark_duplicates(lines: Sequence[Line], head_end: int, page: bool = True,
     the article ``body`` itself shows twice or more (a table's header row, a shop
     link under each product) is the article's refrain, not a repeated headline; the
     title's copies right under it (:func:`mark_repeated_headline`) are no refrain.
+    Nor does a copy go that heads one of a live blog's entries in the body
+    (:func:`~normkit.stages.boilerplate.entries.entry_headings`): the head's copy is
+    the blog's list of key events, which goes with the head.
 
     The head is counted in the lines that stay, as the next cleaning counts it: when
     a head line goes (a copy of the title, a lead that the body repeats in full), the
@@ -101,8 +105,10 @@ def mark_duplicates(lines: Sequence[Line], head_end: int, page: bool = True,
     # body reaches up over them (a headline that asks: a sentence, it joins the body)
     refrains = Counter(keys[i] for i in body if i >= lead and not lines[i].dropped)
     end = lead if page else _second_kept(lines, lead)
+    headings = frozenset(entry_headings(lines, body.start, body.stop, roles)) if body else None
     # a head line that goes here moves the head's end only in the lines that stay
-    while _mark_copies(lines, keys, end, refrains) | _mark_repeated_leads(lines, keys, end):
+    while (_mark_copies(lines, keys, end, refrains, headings)
+           | _mark_repeated_leads(lines, keys, end)):
         lead = _kept_lead(lines, lead, body)
         later = lead if page else _second_kept(lines, lead)
         if later <= end:
@@ -253,8 +259,9 @@ def _second_kept(lines: Sequence[Line], lead: int) -> int:
 
 
 def _mark_copies(lines: Sequence[Line], keys: list[str], head_end: int,
-                 refrains: Counter[str]) -> bool:
-    """Later copies of the lines above ``head_end``, and page titles above their headline.
+                 refrains: Counter[str], keep: frozenset[int] | None = None) -> bool:
+    """Later copies of the lines above ``head_end`` (but those at ``keep``), and page
+    titles above their headline.
 
     True if a line down to ``head_end`` went.
     """
@@ -268,7 +275,7 @@ def _mark_copies(lines: Sequence[Line], keys: list[str], head_end: int,
         if k not in first:
             first[k] = line.index
         elif (not line.dropped and first[k] < head_end and not _table_row(line.text)
-              and refrains[k] < REFRAIN):
+              and refrains[k] < REFRAIN and not (keep and line.index in keep)):
             line.rule = "structure/duplicate"
             went = went or line.index <= head_end
     return _mark_page_titles(lines, keys, first, head_end) or went

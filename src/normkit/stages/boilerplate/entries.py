@@ -43,7 +43,14 @@ import re
 from collections.abc import Sequence
 
 from normkit.stages.boilerplate.lines import Line
-from normkit.stages.boilerplate.region import CHEAP, Roles, furniture, role
+from normkit.stages.boilerplate.region import (
+    CHEAP,
+    Roles,
+    _headline_shaped,
+    furniture,
+    prose,
+    role,
+)
 
 STAMP_WORDS = 10  # a stamp is a short line: a date, a time, a label, an agency
 LEAD_IN = 2  # lines between the article's edge and the next stamp (an entry's heading)
@@ -51,6 +58,8 @@ CREDITS = 2  # lines right under a stamp that go with it (``AFP``, a byline)
 CREDIT_WORDS = 2  # a credit line that a rule has not dropped (yet): ``AFP``, ``Getty Images``
 HEADINGS = 2  # lines above an entry's first sentence, under a stamp seen inside the article
 SERIES = 3  # entries in a row, each a sentence right under its stamp: a gallery's captions
+ENTRY_HEADINGS = 2  # headings inside the article over a paragraph each: a blog's entries
+GAP = 2  # lines an inline rule dropped between an entry's last sentence and the next heading
 _DATE_OR_TIME = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[:.h]\d\d\b")
 _FIGURE = re.compile(r"\d")
 _TOKEN = re.compile(r"\d+|[^\W\d_]+|[^\w\s]")
@@ -221,3 +230,79 @@ def extend_entries(lines: Sequence[Line], start: int, end: int,
         start = next(k for k in range(above + 1, found[0] + 1) if not lines[k].dropped)
         top = above
     return start, end
+
+
+def entry_headings(lines: Sequence[Line], start: int, end: int,
+                   roles: Roles = {}) -> list[int]:  # noqa: B006 - read only
+    """The headings of a live blog's entries inside the article ``[start, end)``.
+
+    A live blog without stamps in its text (its times in the markup) opens each entry
+    with a heading: a headline-shaped line between the last entry's sentence (an ad or
+    a ``Share`` button that an inline rule dropped may stand between) and a paragraph
+    of prose. :data:`ENTRY_HEADINGS` of them or more make the article a run of entries;
+    fewer are an article's subheadings, and the list is empty.
+
+    >>> from normkit.stages.boilerplate.lines import split_lines
+    >>> text = ("Talks went on late into the night in the capital, officials said.\\n"
+    ...         "Power cut in the east of the country\\n"
+    ...         "The grid operator said power would be cut for several hours a day.\\n"
+    ...         "School hit in the city overnight\\n"
+    ...         "A school was hit overnight, but nobody was hurt, the mayor said.\\n")
+    >>> entry_headings(split_lines(text, "en"), 0, 5)
+    [1, 3]
+    """
+    found = []
+    for i in range(start + 1, end - 1):
+        if not _headline_shaped(lines[i]) or not _over_prose(lines, i):
+            continue
+        j = i - 1
+        while j > start and i - j <= GAP and lines[j].dropped and role(lines[j], roles) in CHEAP:
+            j -= 1
+        if _sentence(lines[j]):
+            found.append(i)
+    return found if len(found) >= ENTRY_HEADINGS else []
+
+
+def _over_prose(lines: Sequence[Line], i: int) -> bool:
+    """True if a paragraph of prose that stays is right under ``lines[i]``."""
+    return i + 1 < len(lines) and not lines[i + 1].dropped and prose(lines[i + 1])
+
+
+def first_entry_heading(lines: Sequence[Line], start: int, end: int, keys: Sequence[str],
+                        roles: Roles = {},  # noqa: B006 - read only
+                        live: bool = False) -> int:
+    """``start``, or the line right above it if that heads a live blog's first entry.
+
+    A live blog may open each entry with its heading (:func:`entry_headings`), and list
+    those headings at the top (``Key events``). Where the page shows that it is a live
+    blog (``live``: a rule marked ``live_blog`` dropped a line of it), or where
+    :data:`ENTRY_HEADINGS` or more of the article's headings are listed above it (lines
+    of the same ``keys``), the headline-shaped line right above its first paragraph is
+    the first entry's heading, not a line of the page's head: the article starts there.
+    (An article's subheadings are listed nowhere above it, and the line above its first
+    paragraph may be its byline or its tags.)
+
+    >>> from normkit.stages.boilerplate.duplicates import key
+    >>> from normkit.stages.boilerplate.lines import split_lines
+    >>> text = ("Home\\nKey events\\nPower cut in the east of the country\\n"
+    ...         "School hit in the city overnight\\nAid agency warns of hunger in cities\\n"
+    ...         "The agency said it could not reach the port cities, where food ran out.\\n"
+    ...         "Power cut in the east of the country\\n"
+    ...         "The grid operator said power would be cut for several hours a day.\\n"
+    ...         "School hit in the city overnight\\n"
+    ...         "A school was hit overnight, but nobody was hurt, the mayor said.\\n")
+    >>> lines = split_lines(text, "en")
+    >>> first_entry_heading(lines, 5, 10, [key(line.text) for line in lines])
+    4
+    """
+    heading = start - 1
+    if heading < 0 or not _headline_shaped(lines[heading]) or not _over_prose(lines, heading):
+        return start
+    headings = entry_headings(lines, start, end, roles)
+    if len(headings) < ENTRY_HEADINGS:
+        return start
+    above = set(keys[:heading])
+    listed = sum(keys[i] in above for i in headings) >= ENTRY_HEADINGS
+    if not (live or listed) or furniture(lines, roles)[heading]:
+        return start
+    return heading
