@@ -163,3 +163,35 @@ def test_datatrove_pipeline_with_the_local_executor(expected, tmp_path):
     assert rows == kept
     step = next(s for s in stats.stats if NormkitFormatter.name in s.name)
     assert step.stats["changed"].total >= 5
+
+
+# --- language labels -------------------------------------------------------------------
+
+LABELLED = {"text": ["Nato met in Kiev.", "Nato met in Kiev.", "Nato met in Kiev.", None],
+            "lang": ["eng", "es", None, "en"]}
+# labelled English (ISO 639-3): English rules; labelled Spanish: none; no label: too short
+# to detect, so only the neutral rules; a missing text stays missing
+LABELLED_OUT = ["NATO met in Kyiv.", "Nato met in Kiev.", "Nato met in Kiev.", None]
+
+
+def test_dask_dataframe_rows_take_their_language_from_a_column(dask_client):
+    import dask.dataframe as dd
+    import pandas as pd
+
+    from normkit.integrations.dask import clean_column
+
+    frame = dd.from_pandas(pd.DataFrame(LABELLED), npartitions=2)
+    cleaned = clean_column(frame, "text", lang_column="lang").compute()
+    assert [None if pd.isna(t) else t for t in cleaned["text"]] == LABELLED_OUT
+    with pytest.raises(KeyError, match="no column 'language'"):
+        clean_column(frame, "text", lang_column="language")
+
+
+def test_hf_rows_take_their_language_from_a_column():
+    datasets = pytest.importorskip("datasets")
+    from normkit.integrations.hf import clean_dataset
+
+    out = clean_dataset(datasets.Dataset.from_dict(LABELLED), lang_column="lang", batch_size=2)
+    assert list(out["text"]) == LABELLED_OUT
+    out = clean_dataset(datasets.Dataset.from_dict(LABELLED), lang_column="lang", lang="en")
+    assert list(out["text"])[2] == "NATO met in Kyiv."  # lang stands in for a missing label

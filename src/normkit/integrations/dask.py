@@ -59,21 +59,26 @@ def clean_column(
     *,
     into: str | None = None,
     lang: str | None = None,
+    lang_column: str | None = None,
     check: bool = True,
 ) -> dd.DataFrame:
     """``frame`` with ``column`` cleaned, in place or into a new column ``into``.
 
-    Missing values stay missing; every other column is kept as it is.
+    Missing values stay missing; every other column is kept as it is. ``lang_column``
+    names a column holding each row's language (``en``, ``eng``, ``en-GB``); where it is
+    empty, ``lang`` (else detection) stands in.
     """
-    if column not in frame.columns:
-        raise KeyError(f"no column {column!r}; columns are {list(frame.columns)}")
+    for name in (column, lang_column):
+        if name is not None and name not in frame.columns:
+            raise KeyError(f"no column {name!r}; columns are {list(frame.columns)}")
     handle = shared(normalizer)
     if check:
         check_workers(handle)
     target = into or column
     meta = frame._meta.copy()
     meta[target] = meta[column]
-    return frame.map_partitions(_clean_frame, handle, column, target, lang, meta=meta)
+    return frame.map_partitions(_clean_frame, handle, column, target, lang, lang_column,
+                                meta=meta)
 
 
 def check_workers(handle: SharedNormalizer, client=None) -> None:
@@ -114,12 +119,14 @@ def _clean_partition(texts, handle: SharedNormalizer, lang: str | None) -> list:
 
 
 def _clean_frame(
-    part: pd.DataFrame, handle: SharedNormalizer, column: str, target: str, lang: str | None
+    part: pd.DataFrame, handle: SharedNormalizer, column: str, target: str, lang: str | None,
+    lang_column: str | None = None,
 ) -> pd.DataFrame:
     part = part.copy()
     values = part[column].tolist()
     texts = [value if isinstance(value, str) else None for value in values]
-    cleaned = handle.clean_texts(texts, lang)
+    langs = part[lang_column].tolist() if lang_column is not None else None
+    cleaned = handle.clean_texts(texts, lang, langs)
     part[target] = pd.Series(
         [c if isinstance(v, str) else v for c, v in zip(cleaned, values, strict=True)],
         index=part.index, dtype=part[column].dtype,

@@ -10,6 +10,12 @@ in every run (its cache works).
 >>> ds = Dataset.from_dict({"id": [1, 2], "text": ["Talks in Kiev.", "Nato , again."]})
 >>> list(clean_dataset(ds, Normalizer(lang="en"))["text"])
 ['Talks in Kyiv.', 'NATO, again.']
+
+A column of language labels gives each row its language:
+
+>>> ds = Dataset.from_dict({"text": ["Nato in Kiev.", "Nato in Kiev."], "lang": ["eng", "es"]})
+>>> list(clean_dataset(ds, lang_column="lang")["text"])
+['NATO in Kyiv.', 'Nato in Kiev.']
 """
 
 from __future__ import annotations
@@ -28,6 +34,8 @@ class BatchCleaner:
     """``batch -> {into: cleaned texts}`` for ``Dataset.map(..., batched=True)``.
 
     ``None`` values stay ``None``; the other columns are left to ``datasets``.
+    ``lang_column`` names a column holding each row's language (``en``, ``eng``,
+    ``en-GB``); where it is empty, ``lang`` (else detection) stands in.
     """
 
     def __init__(
@@ -37,14 +45,17 @@ class BatchCleaner:
         column: str = "text",
         into: str | None = None,
         lang: str | None = None,
+        lang_column: str | None = None,
     ):
         self.handle = shared(normalizer)
         self.column = column
         self.into = into or column
         self.lang = lang
+        self.lang_column = lang_column
 
     def __call__(self, batch: dict[str, list[Any]]) -> dict[str, list[Any]]:
-        return {self.into: self.handle.clean_texts(batch[self.column], self.lang)}
+        langs = batch[self.lang_column] if self.lang_column is not None else None
+        return {self.into: self.handle.clean_texts(batch[self.column], self.lang, langs)}
 
 
 def clean_dataset(
@@ -54,12 +65,15 @@ def clean_dataset(
     column: str = "text",
     into: str | None = None,
     lang: str | None = None,
+    lang_column: str | None = None,
     num_proc: int | None = None,
     batch_size: int = 1000,
 ) -> Dataset:
     """``dataset`` with ``column`` cleaned (in place, or into a new column ``into``)."""
-    if column not in dataset.column_names:
-        raise KeyError(f"no column {column!r}; columns are {dataset.column_names}")
-    cleaner = BatchCleaner(normalizer, column=column, into=into, lang=lang)
+    for name in (column, lang_column):
+        if name is not None and name not in dataset.column_names:
+            raise KeyError(f"no column {name!r}; columns are {dataset.column_names}")
+    cleaner = BatchCleaner(normalizer, column=column, into=into, lang=lang,
+                           lang_column=lang_column)
     return dataset.map(cleaner, batched=True, batch_size=batch_size, num_proc=num_proc,
                        desc="normkit")

@@ -61,11 +61,20 @@ class SharedNormalizer:
         return self._normalizer
 
     def clean_texts(
-        self, texts: Sequence[str | None], lang: str | None = None
+        self, texts: Sequence[str | None], lang: str | None = None,
+        langs: Sequence[object] | None = None,
     ) -> list[str | None]:
-        """Clean each text; ``None`` (a missing value) stays ``None``."""
+        """Clean each text; ``None`` (a missing value) stays ``None``.
+
+        ``langs``, if given, holds each text's language label (``en``, ``eng``, ``en-GB``);
+        where one is missing or empty, ``lang`` (else detection) stands in.
+        """
         norm = self.normalizer
-        return [None if text is None else norm.clean(text, lang=lang) for text in texts]
+        if langs is None:
+            return [None if text is None else norm.clean(text, lang=lang) for text in texts]
+        return [None if text is None
+                else norm.clean(text, lang=label if isinstance(label, str) and label else lang)
+                for text, label in zip(texts, langs, strict=True)]
 
 
 def shared(normalizer: Normalizer | SharedNormalizer | None) -> SharedNormalizer:
