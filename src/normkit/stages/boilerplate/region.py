@@ -627,7 +627,8 @@ def _revive_prose_copies(lines: Sequence[Line], article: range, head: set[int],
     for i in article:
         line = lines[i]
         if line.rule != COPY or not prose(replace(line, rule=None)) or not (
-                _sentence(_next_kept(lines, i, -1)) and _sentence(_next_kept(lines, i, 1))):
+                _sentence(_next_kept(lines, i, -1, head))
+                and _sentence(_next_kept(lines, i, 1, head))):
             continue
         same = keys[i] if keys is not None else line.text.casefold()
         if all(j in head or lines[j].dropped for j in range(i)
@@ -638,10 +639,11 @@ def _revive_prose_copies(lines: Sequence[Line], article: range, head: set[int],
 _NONE = Line(0, 0, -1, "", 0, False, False, 0.0, 0.0, False)  # no line, no sentence
 
 
-def _next_kept(lines: Sequence[Line], i: int, step: int) -> Line:
-    """The nearest line that stays above (``step`` -1) or below (1) ``lines[i]``."""
+def _next_kept(lines: Sequence[Line], i: int, step: int, head: set[int]) -> Line:
+    """The nearest line that stays above (``step`` -1) or below (1) ``lines[i]``, the
+    ``head``'s lines gone."""
     j = i + step
-    while 0 <= j < len(lines) and lines[j].dropped:
+    while 0 <= j < len(lines) and (lines[j].dropped or j in head):
         j += step
     return lines[j] if 0 <= j < len(lines) else _NONE
 
