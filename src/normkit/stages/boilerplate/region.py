@@ -389,7 +389,16 @@ def article_head(lines: Sequence[Line], start: int, marks: Sequence[bool],
     - one standfirst, a paragraph that sums the article up (with its full stop or not),
       with at most a credit or an ad between it and the headline (not a date: a title
       over a date is a card of another story);
-    - one photo caption right beside its credit.
+    - one photo caption right beside its credit;
+    - one line of page furniture between the standfirst (or the headline) and the body:
+      a menu line (``Home | World | Europe``), or a short line a rule of the page drops
+      (a share or listen label, a prompt; :func:`_page_line`).
+
+    A plain label (``Economy``) or that furniture line needs an article's head beside it
+    (a byline, a date, a credit, a name or a counter) unless it is the only line between
+    the headline and the body, the standfirst and copies of lines above aside: a
+    headline, a section label and the body are an article's head; a title over a
+    label, a label and the body are a card of another story.
 
     The headline may be a copy of a line above it that went as a repeat (a headline
     the page showed twice, its first copy among the furniture). Returns where the
@@ -406,28 +415,35 @@ def article_head(lines: Sequence[Line], start: int, marks: Sequence[bool],
         return start, []
     strays: list[int] = []
     evidence = False  # a byline, a date, a credit, a name or a counter: an article's head
-    needed = False  # a plain label between needs that evidence
-    standfirst = caption = False
-    steps = 0
+    needed = 0  # plain labels and page lines between, which need that evidence (but one)
+    standfirst = caption = furniture_seen = False
+    steps = between = 0  # lines walked; lines between but copies and the standfirst
     for i in range(start - 1, -1, -1):
         line = lines[i]
         if _headline_at(lines, i, start, marks, title, meta, labels):
-            if evidence or not needed:
+            if evidence or needed == 0 or (needed == 1 and between == 1):
                 return i, strays
             break
         steps += 1
         if steps > META_LINES + HEAD_SLOTS:
             break
+        between += line.rule != COPY  # a copy of a line above is no line of its own
         cheap = line.dropped and role(line, roles) in CHEAP
         if line.dropped and (line.rule in meta or cheap or line.rule == COPY):
-            if standfirst and not (cheap and _FIGURES.search(line.text) is None):
-                break  # only a credit or an ad between a standfirst and its headline
+            if standfirst and not (cheap and _FIGURES.search(line.text) is None) and not (
+                    line.rule == COPY and i > 0 and lines[i - 1].text == line.text):
+                break  # only a credit, an ad or the headline's copy between it and a standfirst
             evidence = evidence or line.rule in meta
+            continue
+        if not standfirst and not furniture_seen and _page_line(line, roles, labels):
+            furniture_seen = True  # a menu line, a share or listen label, a prompt: one
+            needed += 1
             continue
         if line.dropped or marks[i]:
             break
         if not standfirst and (_standfirst(line) or prose(line)):
             standfirst = True
+            between -= 1
         elif not caption and _caption(line) and _beside_credit(lines, i, meta, roles):
             caption = True
         elif standfirst or line.sentence:
@@ -437,10 +453,24 @@ def article_head(lines: Sequence[Line], start: int, marks: Sequence[bool],
             evidence = True
         elif line.words <= STRAY_WORDS or len(_FIGURES.findall(line.text)) > HEADLINE_FIGURES:
             strays.append(i)
-            needed = True
+            # a line of figures (a date no rule knows) needs that evidence even alone
+            needed += 1 + (len(_FIGURES.findall(line.text)) > HEADLINE_FIGURES)
         else:
             break
     return start, []
+
+
+MENU = "structure/menu"  # a line of short items between separators
+
+
+def _page_line(line: Line, roles: Roles, labels: frozenset[str]) -> bool:
+    """A line of page furniture that may sit between a headline and its article: a menu
+    line (``Home | World | Europe``) or a short line a rule of the page drops (a share or
+    listen label, a subscription prompt), not a pointer label (``Most popular``), whose
+    titles are other stories', nor a comment form's."""
+    return (line.dropped and line.rule not in labels and line.words <= HEADLINE_MAX_WORDS
+            and role(line, roles) == "page"
+            and (line.rule == MENU or not line.rule.startswith(("structure/", "corpus/"))))
 
 
 def _beside_credit(lines: Sequence[Line], i: int, meta: frozenset[str], roles: Roles) -> bool:
@@ -548,10 +578,14 @@ def zones(lines: Sequence[Line], start: int, end: int,
     head: Sequence[int] = range(0)
     if first is not None:
         top = first if _title_block(lines, first, roles) else 0
-        headline, strays = article_head(lines, start, marks, title, meta, roles, labels)
+        # the article's first line that stays: its lead may have gone as a repeat (a
+        # standfirst shown again right above the body)
+        lead = next((i for i in range(start, end) if not lines[i].dropped), start)
+        headline, strays = article_head(lines, lead, marks, title, meta, roles, labels)
         head = [*range(top, headline), *(i for i in strays if i >= top)]
-        if headline < start and lines[headline].rule == COPY:
+        if headline < lead and lines[headline].rule == COPY:
             _revive_copy(lines, headline, top, keys)
+        _revive_prose_copies(lines, range(headline, end), set(head), keys)
     end += _sign_off(lines, end)
     after = next((i for i in range(end, len(lines)) if marks[i]), None)
     if after is None:
@@ -571,6 +605,47 @@ def _revive_copy(lines: Sequence[Line], h: int, top: int, keys: Sequence[str] | 
         if copy and j < top and not lines[j].dropped:
             return
     lines[h].rule = None
+
+
+def _revive_prose_copies(lines: Sequence[Line], article: range, head: set[int],
+                         keys: Sequence[str] | None) -> None:
+    """Keep a paragraph between two sentences of the ``article`` (a standfirst shown again
+    in the body) that went as a repeat of a line above it when every earlier copy goes
+    too: with the ``head`` (the lines that go before the article) or as a repeat itself.
+    One copy stays.
+
+    >>> from normkit.stages.boilerplate.lines import split_lines
+    >>> lines = split_lines("Home\\nThe club said the coach would stay until the end of May.\\n"
+    ...                     "The coach signed a new deal with the club on Monday night.\\n"
+    ...                     "The club said the coach would stay until the end of May.\\n"
+    ...                     "He will take charge of the team for the first time on Saturday.", "en")
+    >>> lines[3].rule = COPY
+    >>> _revive_prose_copies(lines, range(2, 5), {0, 1}, None)
+    >>> lines[3].rule is None
+    True
+    """
+    for i in article:
+        line = lines[i]
+        if line.rule != COPY or not prose(replace(line, rule=None)) or not (
+                _sentence(_next_kept(lines, i, -1, head))
+                and _sentence(_next_kept(lines, i, 1, head))):
+            continue
+        same = keys[i] if keys is not None else line.text.casefold()
+        if all(j in head or lines[j].dropped for j in range(i)
+               if (keys[j] if keys is not None else lines[j].text.casefold()) == same):
+            line.rule = None
+
+
+_NONE = Line(0, 0, -1, "", 0, False, False, 0.0, 0.0, False)  # no line, no sentence
+
+
+def _next_kept(lines: Sequence[Line], i: int, step: int, head: set[int]) -> Line:
+    """The nearest line that stays above (``step`` -1) or below (1) ``lines[i]``, the
+    ``head``'s lines gone."""
+    j = i + step
+    while 0 <= j < len(lines) and (lines[j].dropped or j in head):
+        j += step
+    return lines[j] if 0 <= j < len(lines) else _NONE
 
 
 def _unended_paragraph(line: Line) -> bool:
