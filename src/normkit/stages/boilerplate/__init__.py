@@ -84,6 +84,7 @@ class BoilerplateStage:
         self._matchers = PerLanguage(rules, options, _matchers)
         self._roles = {r.id: r.rule.role for r in rules if r.rule.role != "page"}
         self._labels = frozenset(r.id for r in rules if r.rule.titles_below)
+        self._cards = frozenset(r.id for r in rules if r.rule.card)
         self._captions = frozenset(r.id for r in rules if r.rule.caption)
         # lines that head an article's text: bylines, dates, credits (a name that
         # mark_bylines finds beside them too); the headline stays above them
@@ -140,7 +141,7 @@ class BoilerplateStage:
             for i in zone:
                 if not lines[i].dropped:
                     lines[i].rule = reason
-        mark_pointer_titles(lines, self._labels)
+        mark_pointer_titles(lines, self._labels, self._cards)
         before, after = _edges(lines, start, end)
         self._positional(lines[:before], matchers["head"], ctx)
         self._positional(lines[after:], matchers["tail"], ctx)
