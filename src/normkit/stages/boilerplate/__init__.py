@@ -131,6 +131,9 @@ class BoilerplateStage:
         for line in others:
             if not start <= line.index < end:
                 line.rule = RECURRING
+        # the head's rules first: a section label they drop (``Analysis``, of role inline
+        # and article_meta) lets the headline under it be read as one
+        self._positional(lines[:_edges(lines, start, end)[0]], matchers["head"], ctx)
         mark_duplicates(lines, head_end=first_lead(lines, start, end, keys),
                         page=any(furniture(lines, self._roles)), body=range(start, end),
                         keys=keys, roles=self._roles)
