@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from itertools import pairwise
 
 from normkit.stages.boilerplate.lines import Line
 
@@ -74,7 +75,7 @@ def _mark_cards(lines: Sequence[Line], i: int, cards: Collection[str]) -> bool:
             break
         block.append(below)
     marked = []
-    for above, below in zip(block, block[1:], strict=False):
+    for above, below in pairwise(block):
         if above.rule in cards:
             continue
         if above.dropped or below.rule not in cards:
