@@ -251,3 +251,37 @@ def test_a_dutch_opening_quote_of_two_commas_stays():
     text = ("De chefs van politie en justitie zijn met grote zorgen aan het jaar begonnen. "
             ",,Wie wil je als maatschappij het meest beschermen?”\n")
     assert clean(text, "nl") == text
+
+
+# --- held-out shapes: pointers with arrows, combined kickers, closed comments ----------
+
+@pytest.mark.parametrize(("page", "lang", "kept"), [
+    ("Meinung & Analyse\n\nKeine Liebesheirat, aber ein Arbeitsauftrag\n\nUnion und SPD haben "
+     "sich geeinigt, und die Parteichefs legen am Mittwoch einen Vertrag vor.\n", "de",
+     "Keine Liebesheirat, aber ein Arbeitsauftrag\n\nUnion und SPD haben sich geeinigt, und "
+     "die Parteichefs legen am Mittwoch einen Vertrag vor.\n"),
+    ("WORLD> America\nThe president's agenda hits setbacks in Congress\n\nThe president's "
+     "legislative agenda has hit stumbling blocks in Congress, lawmakers said.\n", "en",
+     "The president's agenda hits setbacks in Congress\n\nThe president's legislative agenda "
+     "has hit stumbling blocks in Congress, lawmakers said.\n"),
+    ("The council will decide in May, the mayor said.\n\nRead More →\n\nThe vote was close, "
+     "the clerk said on Monday.\n", "en",
+     "The council will decide in May, the mayor said.\n\nThe vote was close, the clerk said "
+     "on Monday.\n"),
+    ("The council will decide in May, the mayor said on Monday.\n\nRelated readings:\nCouncil "
+     "approves the new bridge\nMayor opens the new library\n", "en",
+     "The council will decide in May, the mayor said on Monday.\n"),
+    ("The council will decide in May, the mayor said on Monday.\n\nCommenting on this article "
+     "is closed.\n", "en", "The council will decide in May, the mayor said on Monday.\n"),
+    ("Un gendarme de 54 ans est mort lundi après un refus d'obtempérer sur l'autoroute.\n\n"
+     "Pas de commentaires\n", "fr",
+     "Un gendarme de 54 ans est mort lundi après un refus d'obtempérer sur l'autoroute.\n"),
+])
+def test_more_furniture_of_fresh_pages_goes(page, lang, kept):
+    assert clean(page, lang) == kept
+
+
+def test_a_two_word_title_made_of_section_words_in_an_article_stays():
+    text = ("The festival's theme this year was announced on Monday by the organisers:\n\n"
+            "Science & Technology\n\nTalks and shows will run for a week in the old town.\n")
+    assert clean(text, "en") == text
