@@ -159,6 +159,11 @@ class Rule(Strict):
     # drop: the line is a bare label over titles of other stories ("Read more", "Related");
     # up to three title-like lines right under it, in its block, go too
     titles_below: bool = False
+    # drop: the line is a card of another story in a teaser list, its time stamp glued to
+    # the card's text (``4 hours agoLONDON (AP) - ...``); right under a list's bare label
+    # (a rule with titles_below), a line of the label's block followed by such a card is
+    # the list's first card and goes too
+    card: bool = False
     # drop: the line is a photo caption with its credit; in a gallery, where such captions
     # outnumber the lines of prose, they are the text and stay
     caption: bool = False
@@ -201,6 +206,8 @@ class Rule(Strict):
             raise ValueError("'early' belongs to rewrite rules only")
         if self.titles_below and self.kind != "drop":
             raise ValueError("'titles_below' belongs to drop rules only")
+        if self.card and self.kind != "drop":
+            raise ValueError("'card' belongs to drop rules only")
         if self.caption and self.kind != "drop":
             raise ValueError("'caption' belongs to drop rules only")
         if self.article_meta and self.kind != "drop":

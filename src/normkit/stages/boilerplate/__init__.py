@@ -38,6 +38,7 @@ from normkit.stages.boilerplate.duplicates import (
 )
 from normkit.stages.boilerplate.entries import extend_entries, first_entry_heading
 from normkit.stages.boilerplate.galleries import keep_gallery_captions
+from normkit.stages.boilerplate.kickers import kicker_at
 from normkit.stages.boilerplate.lines import (
     Block,
     Line,
@@ -84,6 +85,7 @@ class BoilerplateStage:
         self._matchers = PerLanguage(rules, options, _matchers)
         self._roles = {r.id: r.rule.role for r in rules if r.rule.role != "page"}
         self._labels = frozenset(r.id for r in rules if r.rule.titles_below)
+        self._cards = frozenset(r.id for r in rules if r.rule.card)
         self._captions = frozenset(r.id for r in rules if r.rule.caption)
         self._live = frozenset(r.id for r in rules if r.rule.live_blog)  # ``Key events``
         # lines that head an article's text: bylines, dates, credits (a name that
@@ -132,6 +134,9 @@ class BoilerplateStage:
         for line in others:
             if not start <= line.index < end:
                 line.rule = RECURRING
+        # the head's rules first: a section label they drop (``Analysis``, of role inline
+        # and article_meta) lets the headline under it be read as one
+        self._head(lines, _edges(lines, start, end)[0], matchers["head"], ctx)
         mark_duplicates(lines, head_end=first_lead(lines, start, end, keys),
                         page=any(furniture(lines, self._roles)), body=range(start, end),
                         keys=keys, roles=self._roles)
@@ -142,9 +147,9 @@ class BoilerplateStage:
             for i in zone:
                 if not lines[i].dropped:
                     lines[i].rule = reason
-        mark_pointer_titles(lines, self._labels)
+        mark_pointer_titles(lines, self._labels, self._cards)
         before, after = _edges(lines, start, end)
-        self._positional(lines[:before], matchers["head"], ctx)
+        self._head(lines, before, matchers["head"], ctx)
         self._positional(lines[after:], matchers["tail"], ctx)
         self._read_again(lines, keys, recurring, matchers, ctx, live)
         if all(line.dropped for line in lines):
@@ -230,13 +235,26 @@ class BoilerplateStage:
                         view[i].rule = reason
             if edge_rules:  # a no-op unless an edge rule takes a line at the edges
                 before, after = _edges(view, start, end)
-                self._positional(view[:before], matchers["head"], ctx)
+                self._head(view, before, matchers["head"], ctx)
                 self._positional(view[after:], matchers["tail"], ctx)
             if not any(line.dropped for line in view):
                 return
             for line, seen in zip(kept, view, strict=True):
                 line.rule = seen.rule
             kept = [line for line in kept if not line.dropped]
+
+    @staticmethod
+    def _head(lines: list[Line], before: int, matcher: DropMatcher, ctx: Context) -> None:
+        """Rules that hold only before the article (the lines up to ``before``), on the
+        lines where a label over a headline stands (:func:`kicker_at`); they name
+        dropped lines too."""
+        if not matcher.rules:
+            return
+        hits = {i: rule for i, line in enumerate(lines[:before])
+                if (line.rule is None or line.rule.startswith("structure/"))
+                and (rule := matcher.first(line.text, ctx.doc_id)) is not None}
+        for i in [i for i in hits if kicker_at(lines, i, hits)]:
+            lines[i].rule = hits[i]
 
     @staticmethod
     def _positional(lines: list[Line], matcher: DropMatcher, ctx: Context) -> None:
