@@ -6,6 +6,11 @@ stage is measured on: one line per block (headings, paragraphs, menu items, capt
 blank lines between paragraphs, scripts and styles left out, entities decoded. The
 page's furniture stays in that text, line by line, for the boilerplate stage to drop.
 
+Before html-text reads it, the page loses what a reader never sees as text (templates,
+the labels inside icons, the choices of a drop-down list, a form's text box), a row of
+bare links (a menu set inline: ``Home | World | Sport``) is read one link a line as a
+list is, and sections, buttons and addresses end their line as blocks do.
+
 >>> page_text("<html><body><h1>Talks</h1><p>Talks went on in Kiev.</p></body></html>")
 'Talks\\n\\nTalks went on in Kiev.'
 >>> looks_like_html("<!DOCTYPE html>\\n<html>..."), looks_like_html("Talks <b>went</b> on.")
@@ -18,6 +23,14 @@ import re
 from pathlib import PurePath
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+# elements whose text a reader never sees as page text: templates not filled in, the
+# titles inside icons, the choices of a drop-down list, a form's text box
+UNSEEN = ("template", "svg", "select", "datalist", "textarea")
+# blocks html-text reads as inline text: each ends its line, as a browser shows them
+BLOCKS = ("section", "address", "summary", "menu", "hgroup", "dialog", "caption", "center",
+          "button")
+LINK_ROW = 3  # bare links side by side, nothing but separators between: a menu
+_SEPARATORS = re.compile(r"[\s|·•/,;:\-–—»›>]*")
 READERS = ("auto", "text", "html")  # how the command line reads its inputs (--from)
 
 # a page begins with its doctype or its <html> tag, after a BOM, an XML declaration,
@@ -65,10 +78,45 @@ def page_text(markup: str) -> str:
 
     >>> page_text("<ul><li>Home</li><li>World</li></ul><p>A &amp; B&nbsp;met.</p>")
     'Home\\nWorld\\n\\nA & B met.'
+    >>> page_text('<div><a>Home</a> | <a>World</a> | <a>Sport</a></div><p>Talks <a>ran</a>.</p>')
+    'Home\\nWorld\\nSport\\n\\nTalks ran.'
     """
     import html_text
 
-    return html_text.extract_text(markup, guess_layout=True)
+    tree = html_text.parse_html(markup)
+    _drop_unseen(tree)
+    _split_link_rows(tree)
+    return html_text.extract_text(tree, guess_layout=True,
+                                  newline_tags=html_text.NEWLINE_TAGS | set(BLOCKS))
+
+
+def _drop_unseen(tree) -> None:
+    """Remove the elements of :data:`UNSEEN`, keeping the text that follows each."""
+    for element in list(tree.iter(*UNSEEN)):
+        if element.getparent() is not None:
+            element.drop_tree()
+
+
+def _split_link_rows(tree) -> None:
+    """Read a row of :data:`LINK_ROW` or more bare links as a list, one link a line.
+
+    A row is an element whose children are all links and whose own text is nothing but
+    separators (``|``, ``·``, ``/``, commas): a menu, a tag list, a row of share buttons.
+    A sentence with links in it has words of its own between them and stays one line.
+    """
+    for element in list(tree.iter()):
+        children = list(element)
+        if (len(children) < LINK_ROW or any(child.tag != "a" for child in children)
+                or not _only_separators(element.text)
+                or not all(_only_separators(child.tail) for child in children)):
+            continue
+        for child in children:
+            child.tag = "li"  # html-text ends the line of a list item
+            child.tail = None
+
+
+def _only_separators(text: str | None) -> bool:
+    return text is None or _SEPARATORS.fullmatch(text) is not None
 
 
 def text_name(name: str) -> str:
