@@ -30,6 +30,10 @@ UNSEEN = ("template", "svg", "select", "datalist", "textarea")
 BLOCKS = ("section", "address", "summary", "menu", "hgroup", "dialog", "caption", "center",
           "button")
 LINK_ROW = 3  # bare links side by side, nothing but separators between: a menu
+# boxes beside the article that hold labels only (a share bar, a comment counter, an empty
+# ad slot): they can stand between a headline and its article, and tell nothing there
+ASIDES = ("aside",)
+LABEL_WORDS = 4  # the most words of a label; a box with a longer text stays
 _SEPARATORS = re.compile(r"[\s|·•/,;:\-–—»›>]*")
 READERS = ("auto", "text", "html")  # how the command line reads its inputs (--from)
 
@@ -85,6 +89,7 @@ def page_text(markup: str) -> str:
 
     tree = html_text.parse_html(markup)
     _drop_unseen(tree)
+    _drop_label_asides(tree)
     _split_link_rows(tree)
     return html_text.extract_text(tree, guess_layout=True,
                                   newline_tags=html_text.NEWLINE_TAGS | set(BLOCKS))
@@ -94,6 +99,19 @@ def _drop_unseen(tree) -> None:
     """Remove the elements of :data:`UNSEEN`, keeping the text that follows each."""
     for element in list(tree.iter(*UNSEEN)):
         if element.getparent() is not None:
+            element.drop_tree()
+
+
+def _drop_label_asides(tree) -> None:
+    """Remove the boxes of :data:`ASIDES` whose every text is a label of at most
+    :data:`LABEL_WORDS` words (``Share this story``, ``75``, ``reader comments``).
+
+    A box with a longer text (a list of other stories, a fact box, a pull quote) stays:
+    the boilerplate stage reads where the page's tail begins from such lines.
+    """
+    for element in list(tree.iter(*ASIDES)):
+        if element.getparent() is not None and all(
+                len(text.split()) <= LABEL_WORDS for text in element.itertext()):
             element.drop_tree()
 
 
