@@ -10,7 +10,8 @@ sites save them (the pages and their words are ours):
 4. templates, the titles inside icons, drop-down choices and text boxes are no page text;
    placeholders of a script template that were never filled in (``{{ item.title }}``) go;
 5. a row of bare links (a menu set inline) is read one link a line, a sentence with links
-   stays one line; sections and buttons end their lines;
+   stays one line; sections and buttons end their lines; bold and italic parts of a word
+   stay one word (``<b>O</b>'<b>Brien</b>'s``), as a browser shows them;
 6. a Spanish comment box (``Enviá tu comentario``) ends the article, and ``Más sobre
    <tema>`` under it is a pointer to other stories.
 
@@ -135,6 +136,19 @@ def test_a_row_of_bare_links_is_read_one_link_a_line_and_a_sentence_stays_whole(
         assert label in lines
     assert "Read the report, the letter and the reply." in lines
     assert "Two links" in lines  # two links are no menu
+
+
+def test_bold_and_italic_parts_of_a_word_stay_one_word(norms):
+    markup = page("Riverside closes its old bridge | Riverside Media",
+                  "<h1>Riverside closes its old bridge</h1>"
+                  "<p><strong>Mary O</strong>'<strong>Brien</strong>'s bakery by the bridge "
+                  "will stay open, the <em>council</em>'s planners said on <b>Tuesday</b>.</p>"
+                  f"{BODY}")
+    assert ("Mary O'Brien's bakery by the bridge will stay open, the council's planners "
+            "said on Tuesday.") in page_text(markup)
+    out = cleaned(norms, markup)
+    assert "Mary O'Brien's bakery" in out
+    assert_article(out)
 
 
 def test_a_spanish_comment_box_ends_the_article(norms):

@@ -29,6 +29,9 @@ UNSEEN = ("template", "svg", "select", "datalist", "textarea")
 # blocks html-text reads as inline text: each ends its line, as a browser shows them
 BLOCKS = ("section", "address", "summary", "menu", "hgroup", "dialog", "caption", "center",
           "button")
+# text-level tags a browser sets inline, with no space of their own around them:
+# ``<b>Nyong</b>'<b>o</b>'s`` reads ``Nyong'o's``, where html-text would space the parts
+INLINE = ("b", "strong", "i", "em", "u", "mark", "small", "sub", "sup", "abbr")
 LINK_ROW = 3  # bare links side by side, nothing but separators between: a menu
 # boxes beside the article that hold labels only (a share bar, a comment counter, an empty
 # ad slot): they can stand between a headline and its article, and tell nothing there
@@ -90,6 +93,7 @@ def page_text(markup: str) -> str:
     tree = html_text.parse_html(markup)
     _drop_unseen(tree)
     _drop_label_asides(tree)
+    _unwrap_inline(tree)
     _split_link_rows(tree)
     return html_text.extract_text(tree, guess_layout=True,
                                   newline_tags=html_text.NEWLINE_TAGS | set(BLOCKS))
@@ -113,6 +117,14 @@ def _drop_label_asides(tree) -> None:
         if element.getparent() is not None and all(
                 len(text.split()) <= LABEL_WORDS for text in element.itertext()):
             element.drop_tree()
+
+
+def _unwrap_inline(tree) -> None:
+    """Merge the text of the tags of :data:`INLINE` into the text around them, as a
+    browser shows it: html-text would read each tag's text as a word apart."""
+    for element in list(tree.iter(*INLINE)):
+        if element.getparent() is not None:
+            element.drop_tag()
 
 
 def _split_link_rows(tree) -> None:
