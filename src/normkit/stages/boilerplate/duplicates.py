@@ -25,6 +25,9 @@ from normkit.stages.boilerplate.region import Roles, headline_sentence, prose, r
 
 _KEY = re.compile(r"[\W_]+")
 _SITE_SUFFIX = re.compile(r"(?<!\s)\s+(?:\||-|–|—|::|·|•)\s+[^|–—:·•]{2,40}$")
+# where a page title's first part ends: ``Headline | Section| Site | 19.01.2020``
+_TITLE_PART_END = re.compile(r"\s*\|\s*|\s+(?:-|–|—|::|·|•)\s+")
+TITLE_SUFFIXES = 4  # the most site, section and date parts a page title adds to a headline
 MIN_DUP_CHARS = 15
 REFRAIN = 2  # copies inside the article that make a line its own refrain
 _COLUMN_GAP = re.compile(r"\S {2,}(?=\S)|\t")
@@ -298,9 +301,33 @@ def _mark_repeated_leads(lines: Sequence[Line], keys: list[str], head_end: int) 
     return went
 
 
+def title_stems(text: str) -> list[str]:
+    """The headline a page title may hold: the title less one, two... of its site,
+    section and date parts, and its first part alone. Empty if it has no such part.
+
+    >>> title_stems("Talks resume in Kyiv | World| News from Europe and beyond | DW | 19.01.2020")
+    ['Talks resume in Kyiv | World| News from Europe and beyond | DW', \
+'Talks resume in Kyiv | World| News from Europe and beyond', 'Talks resume in Kyiv']
+    >>> title_stems("Talks resume in Kyiv - BBC News"), title_stems("Talks resume in Kyiv")
+    (['Talks resume in Kyiv'], [])
+    """
+    stems: list[str] = []
+    bare = text
+    for _ in range(TITLE_SUFFIXES):
+        shorter = _SITE_SUFFIX.sub("", bare)
+        if shorter == bare:
+            break
+        stems.append(bare := shorter)
+    part = _TITLE_PART_END.split(text, maxsplit=1)[0]
+    if part != text and part not in stems:
+        stems.append(part)
+    return stems
+
+
 def _mark_page_titles(lines: Sequence[Line], keys: list[str], first: dict[str, int],
                       head_end: int) -> bool:
-    """A page title (``Headline | Site``, ``Headline - Site``) above the headline itself.
+    """A page title (``Headline | Site``, ``Headline - Site``, ``Headline | Section |
+    Site | Date``) above the headline itself.
 
     True if one went.
     """
@@ -308,11 +335,12 @@ def _mark_page_titles(lines: Sequence[Line], keys: list[str], first: dict[str, i
     for line in lines[:head_end]:
         if line.dropped:
             continue
-        bare = _SITE_SUFFIX.sub("", line.text)
-        k = key(bare)
-        if bare != line.text and len(k) >= MIN_DUP_CHARS and first.get(k, -1) > line.index:
-            line.rule = "structure/duplicate"
-            went = True
+        for bare in title_stems(line.text):
+            k = key(bare)
+            if len(k) >= MIN_DUP_CHARS and first.get(k, -1) > line.index:
+                line.rule = "structure/duplicate"
+                went = True
+                break
     return went
 
 
@@ -329,8 +357,12 @@ def headline(lines: Sequence[Line], keys: list[str] | None = None) -> int | None
     if len(lines) < 2:
         return None
     keys = keys or [key(line.text) for line in lines]
-    title = key(_SITE_SUFFIX.sub("", lines[0].text))
-    if len(title) < MIN_DUP_CHARS:
-        return None
-    return next((i for i in range(1, len(lines)) if keys[i] == title), None)
+    for bare in title_stems(lines[0].text) or [lines[0].text]:
+        title = key(bare)
+        if len(title) < MIN_DUP_CHARS:
+            continue
+        found = next((i for i in range(1, len(lines)) if keys[i] == title), None)
+        if found is not None:
+            return found
+    return None
 
