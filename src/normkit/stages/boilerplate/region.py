@@ -350,8 +350,25 @@ def _under_furniture(lines: Sequence[Line], h: int, marks: Sequence[bool],
     while j >= 0 and lines[j].dropped and lines[j].rule in meta:
         j -= 1
     if j == h - 1:
-        return h > 0 and marks[h - 1]
+        return h > 0 and (marks[h - 1] or _menu_list_above(lines, h))
     return j < 0 or marks[j]
+
+
+MENU_LIST = 3  # link labels in one block, a line each: a menu's list (fewer than LINK_RUN)
+
+
+def _menu_list_above(lines: Sequence[Line], h: int) -> bool:
+    """True if the block right above ``lines[h]`` ends in :data:`MENU_LIST` link labels
+    set a line each with no blank line between them (a menu's ``<li>`` items: ``Home``,
+    ``World``, ``Business``), and ``lines[h]`` starts a paragraph of its own.
+
+    Too short a run to mark the page (:data:`LINK_RUN`), it still sets the line below it
+    apart as a headline.
+    """
+    if h < MENU_LIST or not lines[h].blank_before:
+        return False
+    run = lines[h - MENU_LIST : h]
+    return all(map(_link_label, run)) and not any(line.blank_before for line in run[1:])
 
 
 def _headline_at(lines: Sequence[Line], h: int, start: int, marks: Sequence[bool],
