@@ -65,6 +65,7 @@ class Reader(StrEnum):
     auto = "auto"
     text = "text"
     html = "html"
+    markdown = "markdown"
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:
@@ -93,7 +94,7 @@ LangFieldOpt = Annotated[
 ]
 GlobOpt = Annotated[
     str | None,
-    typer.Option("--glob", show_default="*.txt; *.jsonl with --field; *.htm* with --from html",
+    typer.Option("--glob", show_default="*.txt; *.jsonl with --field; *.htm* or *.md with --from",
                  help="Files to take from directories."),
 ]
 FieldOpt = Annotated[
@@ -121,8 +122,9 @@ ErrorsOpt = Annotated[
 ]
 ReaderOpt = Annotated[
     Reader,
-    typer.Option("--from", help="html: inputs are web pages, cleaned as their text; auto: pages"
-                                " by name (.html, .htm) or by their start (<!doctype html>).")
+    typer.Option("--from", help="html or markdown: inputs are web pages or Markdown, cleaned as"
+                                " their text; auto: pages by name (.html, .htm) or by their"
+                                " start (<!doctype html>), else text.")
 ]
 
 
@@ -165,7 +167,7 @@ def default_glob(glob: str | None, field: str | None, reader: str = "auto") -> s
         return glob
     if field is not None:
         return "*.jsonl"
-    return "*.htm*" if reader == "html" else "*.txt"
+    return {"html": "*.htm*", "markdown": "*.md"}.get(reader, "*.txt")
 
 
 def _files(paths: list[str], glob: str) -> list[tuple[str, Path | None]]:
@@ -274,7 +276,8 @@ def clean(
     mode = "diff" if diff else "in-place" if in_place else "output" if output else "stdout"
     progress = _progress(files, quiet)
     writer = CleanWriter(mode, stdout=sys.stdout, echo=progress.echo, field=field, output=output,
-                         many=many, show_removed=show_removed, backup=backup)
+                         many=many, show_removed=show_removed, backup=backup,
+                         reader=reader.value)
     reports = _RunReports(norm, report, html_report, statistics, report_sample)
     rejected = _Rejects(rejects or Path("rejects.jsonl"))
     results = stream_results(norm, files, field, encoding, encoding_errors.value,

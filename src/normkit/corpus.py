@@ -96,10 +96,10 @@ def count_paths(paths: list[str], *, glob: str = "*.txt", field: str | None = No
     their text).
     """
     from normkit.io import iter_files, looks_binary, read_jsonl, read_text
-    from normkit.webpage import page_text, reads_as_html
+    from normkit.readers import document_kind, read_as
 
     def as_read(name: str, text: str) -> str:
-        return page_text(text) if reads_as_html(reader, name, text) else text
+        return read_as(document_kind(reader, name, text), text)
 
     def texts() -> Iterable[str]:
         for path, _root in iter_files(paths, glob):

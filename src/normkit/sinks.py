@@ -23,13 +23,13 @@ from normkit.io import (
     is_stream,
     restore_newlines,
 )
+from normkit.readers import converts, output_name
 from normkit.streaming import Echo, Piece, SourceFile
-from normkit.webpage import has_html_name, text_name
 
 SPOOL_BYTES = 8 << 20  # JSONL bound for stdout stays in memory up to this, then on disk
 
 
-def target_path(source: SourceFile, out: Path, many: bool) -> Path:
+def target_path(source: SourceFile, out: Path, many: bool, reader: str = "auto") -> Path:
     """The output path of ``source`` under ``-o out``: ``out`` itself, or mirrored below it.
 
     A page's text is written as ``.txt``.
@@ -39,8 +39,8 @@ def target_path(source: SourceFile, out: Path, many: bool) -> Path:
     >>> str(target_path(SourceFile("a.html", None, False, page=True), Path("out"), True))
     'out/a.txt'
     """
-    return output_path(text_name(source.name) if source.page else source.name, source.root,
-                       out, many)
+    return output_path(output_name(source.name, reader) if source.page else source.name,
+                       source.root, out, many)
 
 
 def output_path(name: str, root: Path | None, out: Path, many: bool) -> Path:
@@ -81,10 +81,13 @@ def plan_outputs(
     written: dict[Path, str] = {}  # output (resolved) -> the input written there
     given: dict[Path, Path] = {}  # output (resolved) -> as named (/dev/stdout, not /proc/..)
     for name, root in files:
-        if in_place and reader != "text" and (reader == "html" or has_html_name(name)):
+        if in_place and converts(reader, name):
             raise OutputError(f"{name}: --in-place would replace the page's HTML with its"
                               " cleaned text: write the text with -o DIR, or pass --from text"
-                              " to clean the markup as text")
+                              " to clean the markup as text" if reader != "markdown" else
+                              f"{name}: --in-place would replace the Markdown with its cleaned"
+                              " text: write the text with -o DIR, or leave out --from"
+                              " markdown to clean it as text")
         if in_place:
             target = Path(name).resolve()
             given[target] = Path(name)
@@ -92,8 +95,7 @@ def plan_outputs(
             if name == STDIO and many:
                 raise OutputError("standard input has no file name to write under a "
                                   "directory: give it alone, with -o FILE")
-            given_target = output_path(text_name(name) if reader != "text" else name, root,
-                                       out, many)
+            given_target = output_path(output_name(name, reader), root, out, many)
             target = given_target.resolve()
             given[target] = given_target
             if target in inputs:
@@ -208,11 +210,12 @@ class CleanWriter:
     def __init__(
         self, mode: str, *, stdout: TextIO, echo: Echo, field: str | None = None,
         output: Path | None = None, many: bool = False, show_removed: bool = False,
-        backup: str | None = None,
+        backup: str | None = None, reader: str = "auto",
     ):
         self.mode, self.stdout, self.echo, self.field = mode, stdout, echo, field
         self.output, self.many, self.show_removed = output, many, show_removed
         self.backup = backup  # in-place: keep each changed input's original under this suffix
+        self.reader = reader  # how inputs are read: a page's or Markdown's text is a .txt
         self._staged: StagedFile | None = None
         self._spool: IO[str] | None = None  # a JSONL file's lines on their way to stdout
         self._changed = False
@@ -224,7 +227,7 @@ class CleanWriter:
         self._before, self._after = [], []
         if self.mode == "output":
             assert self.output is not None
-            self._staged = StagedFile(target_path(source, self.output, self.many))
+            self._staged = StagedFile(target_path(source, self.output, self.many, self.reader))
         elif self.mode == "in-place":
             path = Path(source.name).resolve()  # through a symlink: the link stays
             self._staged = StagedFile(path, mode=path.stat().st_mode & 0o7777)

@@ -39,7 +39,8 @@ from normkit.io import (
 from normkit.langcodes import language_code
 from normkit.parallel import Task, default_jobs, run_tasks
 from normkit.pipeline import Normalizer
-from normkit.webpage import PageError, page_text, reads_as_html
+from normkit.readers import document_kind, read_as
+from normkit.webpage import PageError
 
 Echo = Callable[[str], None]
 
@@ -52,7 +53,7 @@ class SourceFile:
     root: Path | None  # the directory it was found under, for -o DIR
     jsonl: bool
     crlf: bool = False
-    page: bool = False  # an HTML page, cleaned as its text (written as text)
+    page: bool = False  # a page or Markdown, cleaned as its text (written as text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +97,8 @@ def read_tasks(
     """The tasks of every file in order; an input error ends the stream as an error marker.
 
     ``reader`` says how documents are read: ``text``, ``html`` (a page, cleaned as its
-    text) or ``auto`` (a page if the file's name or the document's start says so).
+    text), ``markdown`` (the same) or ``auto`` (a page if the file's name or the
+    document's start says so; see :mod:`normkit.readers`).
     ``lang_field`` names the JSONL field that holds each record's language, if any.
     """
     try:
@@ -129,12 +131,12 @@ def _file_tasks(
         source = read_text(path, encoding, errors)
         if source.warning:
             echo(f"normkit: warning: {source.warning}")
-        text, page = source.text, reads_as_html(reader, path, source.text)
-        if page:
-            try:
-                text = page_text(text)
-            except PageError as exc:
-                raise InputError(f"{source.name}:{exc.line}: {exc}") from None
+        text, kind = source.text, document_kind(reader, path, source.text)
+        page = kind != "text"
+        try:
+            text = read_as(kind, text)
+        except PageError as exc:
+            raise InputError(f"{source.name}:{exc.line}: {exc}") from None
         file = SourceFile(source.name, root, jsonl=False, crlf=source.crlf and not page,
                           page=page)
         size = len(source.text) if path == STDIO else Path(path).stat().st_size
@@ -165,8 +167,8 @@ def _file_tasks(
         text = data[field]
         try:
             lang = record_language(data, lang_field)
-            if reader != "text" and reads_as_html(reader, "", text):  # a record is no file
-                text = page_text(text)
+            if reader != "text":  # a record has no file name: its start tells a page
+                text = read_as(document_kind(reader, "", text), text)
         except (PageError, ValueError) as exc:
             where = lang_field if not isinstance(exc, PageError) else field
             problem = f"field {where!r}: {exc}"

@@ -38,7 +38,6 @@ LINK_ROW = 3  # bare links side by side, nothing but separators between: a menu
 ASIDES = ("aside",)
 LABEL_WORDS = 4  # the most words of a label; a box with a longer text stays
 _SEPARATORS = re.compile(r"[\s|·•/,;:\-–—»›>]*")
-READERS = ("auto", "text", "html")  # how the command line reads its inputs (--from)
 
 # a page begins with its doctype or its <html> tag, after a BOM, an XML declaration,
 # comments and white space
@@ -64,20 +63,6 @@ def looks_like_html(text: str) -> bool:
     it as written.
     """
     return _PAGE_START.match(text[:4096]) is not None
-
-
-def reads_as_html(reader: str, name: str, text: str) -> bool:
-    """Whether an input is read as a page: ``reader`` is ``html``, or ``auto`` and the
-    file's name or its first characters say it is one.
-
-    >>> reads_as_html("auto", "a.html", "Talks."), reads_as_html("text", "a.html", "<html>")
-    (True, False)
-    >>> reads_as_html("auto", "-", "<html><body>Talks.</body></html>")
-    True
-    """
-    if reader == "html":
-        return True
-    return reader == "auto" and (has_html_name(name) or looks_like_html(text))
 
 
 class PageError(ValueError):
@@ -182,12 +167,3 @@ def _split_link_rows(tree) -> None:
 def _only_separators(text: str | None) -> bool:
     return text is None or _SEPARATORS.fullmatch(text) is not None
 
-
-def text_name(name: str) -> str:
-    """The name of a page's cleaned text: its HTML suffix becomes ``.txt``.
-
-    >>> text_name("in/news.html"), text_name("notes.txt")
-    ('in/news.txt', 'notes.txt')
-    """
-    path = PurePath(name)
-    return str(path.with_suffix(".txt")) if has_html_name(name) else name
