@@ -50,7 +50,8 @@ def _combining_marks() -> str:
 
 
 _WORD_CHAR = rf"[\w{_combining_marks()}]"
-WORD_PATTERN = rf"{_WORD_CHAR}+(?:[-'’.]{_WORD_CHAR}+)*"  # a word, its vowel signs and accents in it
+# a word, with its vowel signs and its decomposed accents
+WORD_PATTERN = rf"{_WORD_CHAR}+(?:[-'’.]{_WORD_CHAR}+)*"
 _WORD = re.compile(WORD_PATTERN)
 _ASCII_WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.ASCII)  # the same words in ASCII text, faster
 _CLOSERS = "\"'”’»)]"
