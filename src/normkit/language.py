@@ -497,7 +497,24 @@ def _distinct_words(sample: str) -> int:
                 for part in (word if _UNSPACED_SCRIPT.match(word) else (word,))})
 
 
+def _composed(sample: str) -> str:
+    """``sample`` with its letters and accents composed (NFC), as the models were trained.
+
+    Text from some systems comes decomposed (NFD): a Vietnamese vowel with its two marks as
+    three code points, a Korean syllable as its jamo. Unchanged on the page, it is read
+    composed: decomposed, Vietnamese read as no language and Korean as Chinese.
+
+    >>> import unicodedata
+    >>> _composed(unicodedata.normalize("NFD", "Thủ tướng")) == "Thủ tướng"
+    True
+    """
+    if sample.isascii() or unicodedata.is_normalized("NFC", sample):
+        return sample
+    return unicodedata.normalize("NFC", sample)
+
+
 def _detect_sample(sample: str, backend: str) -> str:
+    sample = _composed(sample)
     if len(sample) < MIN_CHARS or _distinct_words(sample) < MIN_DISTINCT_WORDS:
         return UNDETERMINED
     try:

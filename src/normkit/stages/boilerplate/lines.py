@@ -14,6 +14,7 @@ paragraph break. Every measurement is taken once, here.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -27,10 +28,34 @@ WRAP_MIN_LINES = 3
 COLON_WORDS = 8  # a line this long that ends in a colon introduces what follows, like a sentence
 FLAT_MIN = 300  # a line this long, its blocks run together with two spaces, is a flattened page
 _GAP = re.compile(r"(?<=\S) {2,}(?=\S)")  # two spaces or more between blocks of a flattened page
-_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
-_ASCII_WORD = re.compile(_WORD.pattern, re.ASCII)  # the same words in ASCII text, faster
+
+
+def _combining_marks() -> str:
+    """The combining marks of the Basic Multilingual Plane, as ranges for a character class.
+
+    ``\\w`` leaves them out, so without them a Hindi word breaks at each vowel sign
+    (``संबंधित`` read as four words) and a decomposed accent splits a Latin word.
+
+    >>> re.fullmatch(f"[\\\\w{_combining_marks()}]+", "संबंधित") is not None
+    True
+    """
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x0300, 0x10000):
+        if unicodedata.category(chr(code)) in ("Mn", "Mc", "Me"):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
+
+
+_WORD_CHAR = rf"[\w{_combining_marks()}]"
+# a word, with its vowel signs and its decomposed accents
+WORD_PATTERN = rf"{_WORD_CHAR}+(?:[-'’.]{_WORD_CHAR}+)*"
+_WORD = re.compile(WORD_PATTERN)
+_ASCII_WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.ASCII)  # the same words in ASCII text, faster
 _CLOSERS = "\"'”’»)]"
-_TERMINALS = ".!?…。！？"
+_TERMINALS = ".!?…。！？।॥"  # the danda and double danda end sentences in Devanagari and Bengali
 _QUOTE_SPACES = " \u00a0\u202f"  # spaces typeset inside closing quotes (``. »``)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 

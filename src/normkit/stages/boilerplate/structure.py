@@ -16,12 +16,12 @@ from itertools import pairwise
 import regex
 
 from normkit.stages.boilerplate.bridges import Tables
-from normkit.stages.boilerplate.lines import Line
+from normkit.stages.boilerplate.lines import WORD_PATTERN, Line
 from normkit.stages.boilerplate.stopwords import stopwords
 
 _INITIAL_END = regex.compile(r"(?:\b\p{Lu}|\bJr|\bSr)\.$")
 _SEPARATORS = re.compile(r"(?<!\s)\s+[|»›>•·/]\s+")  # starts after a non-space: linear
-_ITEM_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+_ITEM_WORD = re.compile(WORD_PATTERN)
 _NAME_LINE = regex.compile(
     r"^(?:(?:By|Por|Von|Par|Di|Door|Av)\s+)?"
     r"\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|da|del|van|von|der|al|bin|le|la|di)\s+)?"
