@@ -156,7 +156,7 @@ JobsOpt = Annotated[
 
 def default_glob(glob: str | None, field: str | None, reader: str = "auto") -> str:
     """``--glob``, or the files a directory gives by default: ``*.jsonl`` with ``--field``,
-    web pages with ``--from html``.
+    web pages with ``--from html``, Markdown files with ``--from markdown``.
 
     >>> default_glob(None, "text"), default_glob(None, None), default_glob("*.md", None)
     ('*.jsonl', '*.txt', '*.md')
