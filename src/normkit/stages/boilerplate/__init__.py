@@ -217,7 +217,7 @@ class BoilerplateStage:
                     not line.held and matcher.first(line.text, ctx.doc_id) is not None
                     for line in kept for matcher in edge_rules):
                 return
-            view = [replace(line, index=i) for i, line in enumerate(kept)]
+            view = _as_read_again(lines, kept)
             others = mark_recurring(view, recurring) if recurs else []
             start, end, title = self._article(view, kept_keys, live)
             for line in others:
@@ -264,6 +264,20 @@ class BoilerplateStage:
         for line in lines:
             if line.rule is None or line.rule.startswith("structure/"):
                 line.rule = matcher.first(line.text, ctx.doc_id) or line.rule
+
+
+def _as_read_again(lines: list[Line], kept: list[Line]) -> list[Line]:
+    """The ``kept`` lines as the next cleaning reads them: numbered anew, and each after a
+    blank line if one stood before it or before a dropped line between it and the line
+    kept above it (dropping ``Lead.`` from ``Title / (blank) / Lead. / World`` leaves a
+    blank line above ``World``).
+    """
+    view, previous = [], -1
+    for i, line in enumerate(kept):
+        blank = any(lines[j].blank_before for j in range(previous + 1, line.index + 1))
+        view.append(replace(line, index=i, blank_before=blank))
+        previous = line.index
+    return view
 
 
 def _last_shape(ctx: Context) -> tuple[str, list[tuple[str, bool]]] | None:
