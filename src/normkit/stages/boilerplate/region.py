@@ -351,7 +351,28 @@ def _under_furniture(lines: Sequence[Line], h: int, marks: Sequence[bool],
         j -= 1
     if j == h - 1:
         return h > 0 and (marks[h - 1] or _menu_list_above(lines, h))
+    j = _over_short_labels(lines, j)
     return j < 0 or marks[j]
+
+
+def _over_short_labels(lines: Sequence[Line], j: int) -> int:
+    """The first line at or above ``lines[j]`` that is no short label a rule kept: fewer
+    words than a headline, no sentence (``Pages``, an archive's ``November 2005``).
+
+    Such a label over a byline or a date is the page's, not a story's: a story above a
+    date in a list of stories has a title of :data:`HEADLINE_WORDS` words or more. So a
+    date under a blog's month label and its menu still heads the headline below it.
+
+    >>> from normkit.stages.boilerplate.lines import split_lines
+    >>> _over_short_labels(split_lines("Pages\\nMonday, 17 September\\nTitle", "en"), 0)
+    -1
+    >>> _over_short_labels(split_lines("Talks resume in Geneva today\\nMonday", "en"), 0)
+    0
+    """
+    while j >= 0 and not lines[j].dropped and lines[j].words < HEADLINE_WORDS and not (
+            lines[j].sentence or lines[j].terminal):
+        j -= 1
+    return j
 
 
 MENU_LIST = 3  # link labels in one block, a line each: a menu's list (fewer than LINK_RUN)
