@@ -69,3 +69,88 @@ def test_a_french_archive_keeps_its_post_headline_under_skip_links_month_and_dat
     assert "Aller au contenu" not in result.text
     assert "web-fr/skip-link" in {removed.rule for removed in result.removed}
     assert norm.clean(result.text, lang="fr") == result.text
+
+
+ES_BODY = [
+    "El Deportivo Norte logró un triunfo de oro ante un combativo Atlético Sur que estuvo "
+    "cerca de sorprender al equipo local en los últimos minutos del encuentro.",
+    "En el minuto 31 el delantero Marcos Ruiz ejecutó con frialdad un tiro libre para "
+    "abrir el marcador.",
+    "El portero local atajó un penal en el segundo tiempo y aseguró los tres puntos.",
+]
+ES_HEADLINE = "Deportivo Norte lucha hasta el final y vence al Atlético Sur"
+ES_STANDFIRST = ("El Deportivo Norte vuelve al triunfo tras vencer a un rival que lo puso contra "
+                 "las cuerdas en varios tramos del partido")
+
+
+def test_a_spanish_caption_ending_in_its_credit_goes_and_the_headline_stays(norm):
+    page = "\n".join(["×", "logo del sitio", "Redes Sociales", "Liga Nacional", "",
+                      ES_HEADLINE, "", ES_STANDFIRST, ES_HEADLINE,
+                      "El delantero Marcos Ruiz celebra su gol - Foto: Créditos Liga Norte",
+                      "", "\n\n".join(ES_BODY)]) + "\n"
+    result = norm.run(page, lang="es")
+    for sentence in ES_BODY:
+        assert sentence in result.text
+    assert ES_HEADLINE in result.text
+    assert ES_STANDFIRST in result.text
+    assert "Foto: Créditos" not in result.text
+    assert "web-es/photo-credit" in {removed.rule for removed in result.removed}
+    assert norm.clean(result.text, lang="es") == result.text
+
+
+SPORT_BODY = [
+    "Riverside beat Harbour Town 2-1 with a goal in the last minute of normal time in "
+    "front of a crowd of 12,000 on Saturday evening.",
+    "The visitors took the lead in the 25th minute before Riverside equalised just "
+    "before the break.",
+]
+
+
+def test_a_headline_with_a_round_and_a_score_and_its_deck_stay(norm):
+    headline = "Round 8: Harbour Town 1 - 2 Riverside"
+    deck = "Substitute scores a dramatic late winner to help Riverside beat the visitors"
+    page = "\n\n".join(["Saturday, October 3, 2026", headline, deck, *SPORT_BODY]) + "\n"
+    result = norm.run(page, lang="en")
+    for sentence in SPORT_BODY:
+        assert sentence in result.text
+    assert headline in result.text
+    assert deck in result.text
+    assert "October 3, 2026" not in result.text
+
+
+def test_a_spanish_score_headline_under_a_date_stays(norm):
+    headline = "Goles: Deportivo Norte vs Atlético Sur (3-1) Resumen del partido (4 de octubre)"
+    body = ["El Deportivo Norte goleó al Atlético Sur por 3-1 en el partido de ida de la "
+            "copa regional jugado el sábado.",
+            "El partido de vuelta se jugará el 11 de octubre en el estadio municipal."]
+    page = "\n\n".join(["sábado, 4 de octubre de 2026", headline, *body]) + "\n"
+    result = norm.run(page, lang="es")
+    assert headline in result.text
+    for sentence in body:
+        assert sentence in result.text
+
+
+def test_a_date_no_rule_knows_under_a_headline_is_no_deck(norm):
+    # headline-shaped, but with figures: the date line goes with the page's head as before
+    page = "\n\n".join(["Home | World | Business | Sport", "Advice",
+                        "Reader asks whether to split the cost of a family holiday",
+                        "Today 12:01 AM", "By Jane Doe", *SPORT_BODY]) + "\n"
+    result = norm.run(page, lang="en")
+    assert "Today 12:01 AM" not in result.text
+    for sentence in SPORT_BODY:
+        assert sentence in result.text
+
+
+def test_the_first_numbered_section_of_council_minutes_stays(norm):
+    body = ["Einem Bauantrag für eine Doppelgarage in der Bergstraße wurde zugestimmt.",
+            "Einem Bauantrag für ein Einfamilienhaus in Oberdorf wurde zugestimmt."]
+    page = "\n".join(["Gemeinde Talheim (Druckversion)", "Autor: Gemeinde Talheim",
+                      "Artikel vom 12.03.2026", "",
+                      "Aus der Gemeinderatssitzung vom 5. März 2026", "", "1. Bauanträge",
+                      *body]) + "\n"
+    result = norm.run(page, lang="de")
+    assert "1. Bauanträge" in result.text
+    assert "Aus der Gemeinderatssitzung vom 5. März 2026" in result.text
+    for sentence in body:
+        assert sentence in result.text
+    assert "Autor: Gemeinde Talheim" not in result.text

@@ -271,6 +271,10 @@ HEADLINE_FIGURES = 2  # more numbers than this: a date and time, a score line
 META_LINES = 5  # the most lines (bylines, dates, credits) between a headline and its article
 STRAY_WORDS = 3  # a label this short among them (an @handle, a bare ``Published``) goes too
 _FIGURES = re.compile(r"\d+")
+# a match's score (``2-1``, ``1 - 2``) is one figure of a headline, not two
+_SCORE_OR_FIGURE = re.compile(r"\d+(?:\s?[-–]\s?\d+(?![\d.,:/-]))?")
+# a numbered section heading: ``1. Baugesuche``, ``2) Budget`` (not a date: ``1. Mai``)
+_NUMBERED_HEADING = re.compile(r"^\d{1,2}[.)]\s+[^\W\d_][^.!?:]{0,60}$")
 _HEADLINE_ENDS = ("?", "!", "？", "！")  # a headline may ask or exclaim, and be a sentence
 _INNER_STOP = re.compile(r"[^\W\d_]{2}[.!?]\s+[^\W\d_]")  # a sentence ends inside the line
 
@@ -315,8 +319,20 @@ def _headline_shaped(line: Line) -> bool:
             and (not line.terminal or headline_sentence(line))
             and HEADLINE_WORDS <= line.words <= HEADLINE_MAX_WORDS
             and not line.text.endswith(":") and "|" not in line.text
-            and len(_FIGURES.findall(line.text)) <= HEADLINE_FIGURES
+            and headline_figures(line.text) <= HEADLINE_FIGURES
             and not inner_stop(line.text))
+
+
+def headline_figures(text: str) -> int:
+    """The numbers in ``text``, a match's score (``4-1``, ``1 - 2``) counting as one: a
+    headline may give a score and a round (``Match 8: Goa 1 - 2 Pune``); a date with its
+    time has more.
+
+    >>> headline_figures("Match 8 ; FC Goa 1 - 2 FC Pune City"), headline_figures(
+    ...     "March 12, 2026, 14:30 GMT"), headline_figures("2014-01-25")
+    (2, 4, 2)
+    """
+    return len(_SCORE_OR_FIGURE.findall(text))
 
 
 def _script(text: str) -> str:
@@ -479,13 +495,16 @@ def article_head(lines: Sequence[Line], start: int, marks: Sequence[bool],
             continue
         if line.dropped or marks[i]:
             break
-        if not standfirst and (_standfirst(line) or prose(line)):
+        if not standfirst and (_standfirst(line) or prose(line) or _deck(
+                lines, i, start, marks, title, meta, labels)):
             standfirst = True
             between -= 1
         elif not caption and _caption(line) and _beside_credit(lines, i, meta, roles):
             caption = True
         elif standfirst or line.sentence:
             break
+        elif i == start - 1 and _NUMBERED_HEADING.match(line.text):
+            continue  # the body's first numbered section (``1. Building permits``) stays
         elif _name_or_counter(line):
             strays.append(i)
             evidence = True
@@ -496,6 +515,19 @@ def article_head(lines: Sequence[Line], start: int, marks: Sequence[bool],
         else:
             break
     return start, []
+
+
+def _deck(lines: Sequence[Line], i: int, start: int, marks: Sequence[bool],
+          title: int | None, meta: frozenset[str], labels: frozenset[str]) -> bool:
+    """True if ``lines[i]`` is a second headline right under the article's headline
+    (``Late winner sends Pune past Goa`` under ``Match 8: Goa 1 - 2 Pune``): headline-shaped,
+    too terse for a standfirst, it stands where a standfirst stands. It has no figures
+    (``Posted on March 30, 2015 by Admin``, ``Today 12:01 AM`` are dates no rule knows)
+    and is set in sentence case (a title-case line there is another story's title)."""
+    line = lines[i]
+    return (i > 0 and _headline_shaped(line) and _FIGURES.search(line.text) is None
+            and line.title_share < UNENDED_TITLE_SHARE
+            and _headline_at(lines, i - 1, start, marks, title, meta, labels))
 
 
 MENU = "structure/menu"  # a line of short items between separators
