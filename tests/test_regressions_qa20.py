@@ -154,3 +154,17 @@ def test_the_first_numbered_section_of_council_minutes_stays(norm):
     for sentence in body:
         assert sentence in result.text
     assert "Autor: Gemeinde Talheim" not in result.text
+
+
+def test_a_score_headline_under_a_section_label_and_the_date_block_stays(norm):
+    headline = "Hradec FC - Polabí FC 0:3"
+    body = ["Polabí si odváží z Hradce tři body za jasnou výhru 3:0 a posunulo se na třetí "
+            "místo tabulky.",
+            "Všechny góly padly až ve druhém poločase, dva z nich vstřelil útočník Novák."]
+    page = "\n".join(["základní část, 18. kolo", "22.11.2026 16:00 CET", "0 : 3", "(0:0)", "",
+                      "Reportáž", "", headline, "", "\n\n".join(body)]) + "\n"
+    result = norm.run(page, lang="cs")
+    assert headline in result.text
+    for sentence in body:
+        assert sentence in result.text
+    assert "16:00 CET" not in result.text

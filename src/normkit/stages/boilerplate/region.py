@@ -366,7 +366,12 @@ def _under_furniture(lines: Sequence[Line], h: int, marks: Sequence[bool],
     while j >= 0 and lines[j].dropped and lines[j].rule in meta:
         j -= 1
     if j == h - 1:
-        return h > 0 and (marks[h - 1] or _menu_list_above(lines, h))
+        if h > 0 and (marks[h - 1] or _menu_list_above(lines, h)):
+            return True
+        # a section label (``Reportáž``) and a score line (``0 : 3``) a rule kept, between
+        # the headline and the page's date above them
+        k = _over_short_labels(lines, h - 1)
+        return 0 <= k < h - 1 and lines[k].dropped and lines[k].rule in meta and marks[k]
     j = _over_short_labels(lines, j)
     return j < 0 or marks[j]
 
