@@ -168,3 +168,19 @@ def test_a_score_headline_under_a_section_label_and_the_date_block_stays(norm):
     for sentence in body:
         assert sentence in result.text
     assert "16:00 CET" not in result.text
+
+
+def test_a_three_word_headline_right_above_its_body_stays(norm):
+    headline = "L'autre 4e chambre"
+    body = ["J'ai déjà parlé ici d'un documentaire tourné dans une chambre correctionnelle "
+            "du tribunal.",
+            "La 4e chambre de la cour d'appel traite les appels en matière de délinquance "
+            "organisée, et ses audiences durent souvent jusqu'au soir."]
+    page = "\n\n".join(["Carnet d'une greffière", "Chroniques du palais",
+                        "Aller au contenu | Aller au menu | Aller à la recherche",
+                        headline, *body]) + "\n"
+    result = norm.run(page, lang="fr")
+    assert headline in result.text
+    for sentence in body:
+        assert sentence in result.text
+    assert "Aller au contenu" not in result.text

@@ -306,7 +306,7 @@ def headline_sentence(line: Line) -> bool:
             and not inner_stop(line.text))
 
 
-def _headline_shaped(line: Line) -> bool:
+def _headline_shaped(line: Line, fewest: int = HEADLINE_WORDS) -> bool:
     """A line that reads as a headline: a few words, no sentence, no label, no date.
 
     >>> from normkit.stages.boilerplate.lines import split_lines
@@ -317,7 +317,7 @@ def _headline_shaped(line: Line) -> bool:
     """
     return (not line.dropped and not line.truncated
             and (not line.terminal or headline_sentence(line))
-            and HEADLINE_WORDS <= line.words <= HEADLINE_MAX_WORDS
+            and fewest <= line.words <= HEADLINE_MAX_WORDS
             and not line.text.endswith(":") and "|" not in line.text
             and headline_figures(line.text) <= HEADLINE_FIGURES
             and not inner_stop(line.text))
@@ -421,8 +421,10 @@ def _headline_at(lines: Sequence[Line], h: int, start: int, marks: Sequence[bool
     furniture itself, with furniture right above it (:func:`_under_furniture`) or the
     page's title."""
     line = lines[h]
-    shaped = (_headline_shaped(line) if line.rule != COPY
-              else _headline_shaped(replace(line, rule=None)))
+    # a three-word headline (``Au Conseil Municipal``) counts right above its body
+    fewest = HEADLINE_WORDS - (h == start - 1)
+    shaped = (_headline_shaped(line, fewest) if line.rule != COPY
+              else _headline_shaped(replace(line, rule=None), fewest))
     return (not marks[h] and shaped and _script(line.text) == _script(lines[start].text)
             and (h == title or _under_furniture(lines, h, marks, meta, labels)))
 
