@@ -184,3 +184,18 @@ def test_a_three_word_headline_right_above_its_body_stays(norm):
     for sentence in body:
         assert sentence in result.text
     assert "Aller au contenu" not in result.text
+
+
+def test_a_stock_photo_credit_goes_and_the_opinion_headline_above_it_stays(norm):
+    headline = "Leere Versprechen nach dem Hochwasser: Land vertröstet die Gemeinden"
+    body = ["Nach dem Hochwasser im Tal greift die Landesregierung erneut zum alten Rezept: "
+            "Reden statt Handeln.",
+            "Die Bürgermeister erwarten keine weiteren Gesprächsrunden, sondern Geld für den "
+            "Wiederaufbau ihrer Brücken."]
+    page = "\n".join(["Startseite Allgemeines " + headline, "Allgemeines", "", headline, "",
+                      "88213 (CC0), Pixabay", "Teilen", "", "\n\n".join(body)]) + "\n"
+    result = norm.run(page, lang="de")
+    assert "\n" + headline + "\n" in "\n" + result.text
+    for sentence in body:
+        assert sentence in result.text
+    assert "Pixabay" not in result.text
