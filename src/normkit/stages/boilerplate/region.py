@@ -271,6 +271,10 @@ HEADLINE_FIGURES = 2  # more numbers than this: a date and time, a score line
 META_LINES = 5  # the most lines (bylines, dates, credits) between a headline and its article
 STRAY_WORDS = 3  # a label this short among them (an @handle, a bare ``Published``) goes too
 _FIGURES = re.compile(r"\d+")
+# a match's score (``2-1``, ``1 - 2``) is one figure of a headline, not two
+_SCORE_OR_FIGURE = re.compile(r"\d+(?:\s?[-–]\s?\d+(?![\d.,:/-]))?")
+# a numbered section heading: ``1. Baugesuche``, ``2) Budget`` (not a date: ``1. Mai``)
+_NUMBERED_HEADING = re.compile(r"^\d{1,2}[.)]\s+[^\W\d_][^.!?:]{0,60}$")
 _HEADLINE_ENDS = ("?", "!", "？", "！")  # a headline may ask or exclaim, and be a sentence
 _INNER_STOP = re.compile(r"[^\W\d_]{2}[.!?]\s+[^\W\d_]")  # a sentence ends inside the line
 
@@ -302,7 +306,7 @@ def headline_sentence(line: Line) -> bool:
             and not inner_stop(line.text))
 
 
-def _headline_shaped(line: Line) -> bool:
+def _headline_shaped(line: Line, fewest: int = HEADLINE_WORDS) -> bool:
     """A line that reads as a headline: a few words, no sentence, no label, no date.
 
     >>> from normkit.stages.boilerplate.lines import split_lines
@@ -313,10 +317,22 @@ def _headline_shaped(line: Line) -> bool:
     """
     return (not line.dropped and not line.truncated
             and (not line.terminal or headline_sentence(line))
-            and HEADLINE_WORDS <= line.words <= HEADLINE_MAX_WORDS
+            and fewest <= line.words <= HEADLINE_MAX_WORDS
             and not line.text.endswith(":") and "|" not in line.text
-            and len(_FIGURES.findall(line.text)) <= HEADLINE_FIGURES
+            and headline_figures(line.text) <= HEADLINE_FIGURES
             and not inner_stop(line.text))
+
+
+def headline_figures(text: str) -> int:
+    """The numbers in ``text``, a match's score (``4-1``, ``1 - 2``) counting as one: a
+    headline may give a score and a round (``Match 8: Goa 1 - 2 Pune``); a date with its
+    time has more.
+
+    >>> headline_figures("Match 8 ; FC Goa 1 - 2 FC Pune City"), headline_figures(
+    ...     "March 12, 2026, 14:30 GMT"), headline_figures("2014-01-25")
+    (2, 4, 2)
+    """
+    return len(_SCORE_OR_FIGURE.findall(text))
 
 
 def _script(text: str) -> str:
@@ -350,8 +366,34 @@ def _under_furniture(lines: Sequence[Line], h: int, marks: Sequence[bool],
     while j >= 0 and lines[j].dropped and lines[j].rule in meta:
         j -= 1
     if j == h - 1:
-        return h > 0 and (marks[h - 1] or _menu_list_above(lines, h))
+        if h > 0 and (marks[h - 1] or _menu_list_above(lines, h)):
+            return True
+        # a section label (``Reportáž``) and a score line (``0 : 3``) a rule kept, between
+        # the headline and the page's date above them
+        k = _over_short_labels(lines, h - 1)
+        return 0 <= k < h - 1 and lines[k].dropped and lines[k].rule in meta and marks[k]
+    j = _over_short_labels(lines, j)
     return j < 0 or marks[j]
+
+
+def _over_short_labels(lines: Sequence[Line], j: int) -> int:
+    """The first line at or above ``lines[j]`` that is no short label a rule kept: fewer
+    words than a headline, no sentence (``Pages``, an archive's ``November 2005``).
+
+    Such a label over a byline or a date is the page's, not a story's: a story above a
+    date in a list of stories has a title of :data:`HEADLINE_WORDS` words or more. So a
+    date under a blog's month label and its menu still heads the headline below it.
+
+    >>> from normkit.stages.boilerplate.lines import split_lines
+    >>> _over_short_labels(split_lines("Pages\\nMonday, 17 September\\nTitle", "en"), 0)
+    -1
+    >>> _over_short_labels(split_lines("Talks resume in Geneva today\\nMonday", "en"), 0)
+    0
+    """
+    while j >= 0 and not lines[j].dropped and lines[j].words < HEADLINE_WORDS and not (
+            lines[j].sentence or lines[j].terminal):
+        j -= 1
+    return j
 
 
 MENU_LIST = 3  # link labels in one block, a line each: a menu's list (fewer than LINK_RUN)
@@ -379,8 +421,10 @@ def _headline_at(lines: Sequence[Line], h: int, start: int, marks: Sequence[bool
     furniture itself, with furniture right above it (:func:`_under_furniture`) or the
     page's title."""
     line = lines[h]
-    shaped = (_headline_shaped(line) if line.rule != COPY
-              else _headline_shaped(replace(line, rule=None)))
+    # a three-word headline (``Au Conseil Municipal``) counts right above its body
+    fewest = HEADLINE_WORDS - (h == start - 1)
+    shaped = (_headline_shaped(line, fewest) if line.rule != COPY
+              else _headline_shaped(replace(line, rule=None), fewest))
     return (not marks[h] and shaped and _script(line.text) == _script(lines[start].text)
             and (h == title or _under_furniture(lines, h, marks, meta, labels)))
 
@@ -458,13 +502,16 @@ def article_head(lines: Sequence[Line], start: int, marks: Sequence[bool],
             continue
         if line.dropped or marks[i]:
             break
-        if not standfirst and (_standfirst(line) or prose(line)):
+        if not standfirst and (_standfirst(line) or prose(line) or _deck(
+                lines, i, start, marks, title, meta, labels)):
             standfirst = True
             between -= 1
         elif not caption and _caption(line) and _beside_credit(lines, i, meta, roles):
             caption = True
         elif standfirst or line.sentence:
             break
+        elif i == start - 1 and _NUMBERED_HEADING.match(line.text):
+            continue  # the body's first numbered section (``1. Building permits``) stays
         elif _name_or_counter(line):
             strays.append(i)
             evidence = True
@@ -475,6 +522,19 @@ def article_head(lines: Sequence[Line], start: int, marks: Sequence[bool],
         else:
             break
     return start, []
+
+
+def _deck(lines: Sequence[Line], i: int, start: int, marks: Sequence[bool],
+          title: int | None, meta: frozenset[str], labels: frozenset[str]) -> bool:
+    """True if ``lines[i]`` is a second headline right under the article's headline
+    (``Late winner sends Pune past Goa`` under ``Match 8: Goa 1 - 2 Pune``): headline-shaped,
+    too terse for a standfirst, it stands where a standfirst stands. It has no figures
+    (``Posted on March 30, 2015 by Admin``, ``Today 12:01 AM`` are dates no rule knows)
+    and is set in sentence case (a title-case line there is another story's title)."""
+    line = lines[i]
+    return (i > 0 and _headline_shaped(line) and _FIGURES.search(line.text) is None
+            and line.title_share < UNENDED_TITLE_SHARE
+            and _headline_at(lines, i - 1, start, marks, title, meta, labels))
 
 
 MENU = "structure/menu"  # a line of short items between separators
