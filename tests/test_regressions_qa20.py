@@ -199,3 +199,16 @@ def test_a_stock_photo_credit_goes_and_the_opinion_headline_above_it_stays(norm)
     for sentence in body:
         assert sentence in result.text
     assert "Pixabay" not in result.text
+
+
+def test_a_label_left_under_the_headline_by_a_dropped_lead_goes_in_the_first_cleaning(norm):
+    # hypothesis found it: the lead's first copy goes as a repeat, which leaves ``World``
+    # after a blank line under the headline, where the next cleaning reads it as a
+    # section label; the first cleaning must read it there too
+    lead = "Russian troops shelled Kharkiv overnight, the Defence Ministry said on Friday."
+    text = (f"Kharkiv shelled overnight, two wounded\n\n{lead}\nWorld\n{lead}\n"
+            f"{lead} Two people were wounded, the regional governor said on Telegram.")
+    once = norm.run(text, lang="en")
+    assert norm.run(once.text, lang="en").text == once.text
+    assert "World" not in once.text
+    assert once.text.startswith("Kharkiv shelled overnight, two wounded\n\n")
