@@ -131,3 +131,35 @@ def test_each_mojibake_repair_is_its_own_edit_so_later_edits_keep_their_spans():
     assert ("encoding/mojibake", "Ã©") in spans and ("encoding/mojibake", "â€™") in spans
     assert ("geo-ua/kyiv", "Kiev") in spans
     assert all(text[e.start:e.end] == e.before for e in result.edits)
+
+
+# --- decomposed letters (NFD) ----------------------------------------------------------
+
+def _nfd(text: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFD", text)
+
+
+def test_decomposed_vietnamese_is_composed_and_its_pack_applies():
+    body = "Bộ Y tế vừa có văn bản gửi các địa phương về phòng chống dịch."
+    after = "Theo Bộ Y tế, số ca mắc đã tăng gấp ba lần."
+    page = _nfd(f"{body}\n\nXem thêm: Dịch sốt xuất huyết tăng mạnh ở phía Nam\n\n{after}")
+    result = normkit.Normalizer().run(page)
+    assert result.lang == "vi"
+    assert result.text == f"{body}\n\n{after}"  # composed, and the read-more line dropped
+    assert {e.rule for e in result.edits} >= {"encoding/compose"}
+    assert all(page[e.start:e.end] == e.before for e in result.edits)
+
+
+def test_korean_syllables_spelt_in_jamo_are_composed():
+    text = "대통령은 화요일 기자회견에서 새로운 경제 정책을 발표했다."
+    assert normkit.Normalizer().run(_nfd(text)).text == text
+
+
+def test_composing_leaves_protected_spans_and_lone_compatibility_characters_alone():
+    url = _nfd("https://example.vn/thủ-tướng")
+    text = f"Xem {url} và \u212b, \uf900 nữa."
+    out = normkit.clean(text, lang="vi")
+    assert url in out  # a URL is never edited, even to compose it
+    assert "\u212b" in out and "\uf900" in out  # NFC alone would replace these

@@ -1,4 +1,5 @@
-"""Encoding repairs: mojibake (ftfy), HTML entities, then the encoding packs' rewrites.
+"""Encoding repairs: mojibake (ftfy), HTML entities, decomposed letters, then the encoding
+packs' rewrites.
 
 ftfy runs first and only on text that a cheap check flags, so clean text pays
 almost nothing for it.
@@ -15,8 +16,10 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 
 import ftfy
+import regex
 from rapidfuzz.distance import Indel
 
 from normkit.protect import find_protected
@@ -175,6 +178,34 @@ def fix_entities(doc: TrackedText) -> bool:
     return bool(changes)
 
 
+# a letter and the combining marks after it (``e`` + U+0301), or a Korean syllable spelt
+# out in conjoining jamo: what composing (NFC) can turn into one character
+_DECOMPOSED = regex.compile(r"\P{M}\p{M}+|[\u1100-\u1112][\u1161-\u1175][\u11a8-\u11c2]?")
+
+
+def compose_letters(doc: TrackedText) -> bool:
+    """Compose letters written as a base and combining marks (Unicode NFC), outside
+    protected spans: ``Thủ tướng`` typed or copied decomposed reads as the same words
+    composed, so the packs' rules and the language models see them.
+
+    Only such sequences change: characters that NFC would replace on their own (a CJK
+    compatibility ideograph, the ångström sign) stay. Returns True if any was composed.
+
+    >>> doc = TrackedText(unicodedata.normalize("NFD", "Thủ tướng, Kyiv"))
+    >>> compose_letters(doc), doc.text == "Thủ tướng, Kyiv", [e.rule for e in doc.edits][:1]
+    (True, True, ['encoding/compose'])
+    """
+    if doc.text.isascii() or unicodedata.is_normalized("NFC", doc.text):
+        return False
+    changes = []
+    for match in _DECOMPOSED.finditer(doc.text):
+        composed = unicodedata.normalize("NFC", match.group())
+        if composed != match.group() and not doc.overlaps_protected(*match.span()):
+            changes.append(Change(match.start(), match.end(), composed, "encoding/compose"))
+    doc.apply(changes, stage="encoding")
+    return bool(changes)
+
+
 class EncodingStage:
     """ftfy and entity decoding (built in), then the encoding packs' rewrite rules."""
 
@@ -205,6 +236,7 @@ class EncodingStage:
             before = doc.text
             fix_mojibake(doc)
             fix_entities(doc)
+            compose_letters(doc)
             # language is not known yet: only language-neutral encoding rules exist
             run_rewrites(doc, self._rules.get("und"), self.name, ctx.doc_id)
             if doc.text == before:
