@@ -14,6 +14,7 @@ stays flat however long the stream, and results come back in input order.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import multiprocessing
 import os
@@ -166,6 +167,9 @@ def _chunks(tasks: Iterable[Task[K]]) -> Iterator[list[Task[K]]]:
         yield chunk
 
 
+KILL_WAIT = 5.0  # seconds to wait for a killed worker to be gone
+
+
 def _context() -> multiprocessing.context.BaseContext:
     """Fork where the platform offers it (workers inherit the built Normalizer)."""
     if "fork" in multiprocessing.get_all_start_methods():
@@ -220,10 +224,28 @@ def _collect(chunk: _Chunk[K], with_original: bool) -> Iterator[tuple[K, Result 
 
 
 def _terminate(executor: ProcessPoolExecutor) -> None:
-    processes = getattr(executor, "_processes", None) or {}
-    for process in list(processes.values()):
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    for process in processes:
         if process.is_alive():
             # SIGKILL: a worker that has not yet run its initializer still has the parent's
             # SIGTERM handler, and one unwinding from it can hang at exit (joining its queue
             # feeder), and shutdown() would then wait for it forever
             process.kill()
+    for process in processes:
+        process.join(timeout=KILL_WAIT)
+    # A worker killed while it wrote a result leaves half a message in the results pipe,
+    # and the executor's thread that reads it would wait for the rest forever (and
+    # shutdown() for that thread). The workers gone, this process holds the pipe's only
+    # writing end: closed, the reader meets the pipe's end instead and the executor
+    # shuts down as a broken pool.
+    # Likewise the thread that feeds tasks to the workers may be stuck writing into their
+    # full pipe, which nobody reads now, and the interpreter waits for it at exit: with
+    # this process's reading end closed, its write fails instead.
+    if any(process.is_alive() for process in processes):
+        return
+    for queue, end in ((getattr(executor, "_result_queue", None), "_writer"),
+                       (getattr(executor, "_call_queue", None), "_reader")):
+        connection = getattr(queue, end, None)
+        if connection is not None:
+            with contextlib.suppress(OSError):
+                connection.close()
