@@ -197,3 +197,11 @@ def test_any_markup_gives_text_whose_cleaning_is_a_fixed_point(markup):
     assert isinstance(text, str)
     once = normkit.clean(text)
     assert normkit.clean(once) == once
+
+
+def test_a_directory_of_pages_that_the_default_glob_misses_says_how_to_read_them(cli, page,
+                                                                                tmp_path):
+    proc = cli("clean", str(tmp_path))
+    assert proc.returncode == 0 and proc.stdout == ""
+    assert f"{tmp_path}: no files match '*.txt' (see --glob); it holds *.htm* files:" \
+           " --from html reads them" in proc.stderr

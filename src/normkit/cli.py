@@ -179,8 +179,17 @@ def _files(paths: list[str], glob: str) -> list[tuple[str, Path | None]]:
     found = {str(root) for _, root in files if root is not None}
     for raw in paths:
         if raw != STDIO and Path(raw).is_dir() and str(Path(raw)) not in found:
-            typer.echo(f"normkit: warning: {raw}: no files match {glob!r} (see --glob)", err=True)
+            typer.echo(f"normkit: warning: {raw}: no files match {glob!r} (see --glob)"
+                       f"{_pages_hint(Path(raw), glob)}", err=True)
     return files
+
+
+def _pages_hint(directory: Path, glob: str) -> str:
+    """What to pass for a directory of saved pages or Markdown that ``glob`` misses."""
+    for pattern, option in (("*.htm*", "--from html"), ("*.md", "--from markdown")):
+        if glob != pattern and next(directory.rglob(pattern), None) is not None:
+            return f"; it holds {pattern} files: {option} reads them"
+    return ""
 
 
 def _progress(files: list[tuple[str, Path | None]], quiet: bool) -> Progress:
