@@ -198,10 +198,10 @@ def _run_pool(
         if finished:
             executor.shutdown(wait=True)
         else:  # an error, Ctrl-C or a closed generator: stop the workers now
-            for item in pending:
-                item.future.cancel()
+            # (no future is cancelled: the executor's thread marks the pending ones failed
+            # as it finds the pool broken, and fails itself on one already cancelled)
             _terminate(executor)
-            executor.shutdown(wait=True, cancel_futures=True)
+            executor.shutdown(wait=True)
 
 
 def _submit(executor: ProcessPoolExecutor, chunk: list[Task[K]]) -> _Chunk[K]:
