@@ -392,12 +392,16 @@ def check_record(line: str, field: str) -> tuple[str | None, dict]:
     if field not in data:
         return f"record has no field {field!r}", data
     if not isinstance(data[field], str):
-        return f"field {field!r} is {_json_type(data[field])}, not a string", data
+        return f"field {field!r} is {json_type(data[field])}, not a string", data
     return None, data
 
 
-def _json_type(value: object) -> str:
-    """A JSON value's type in JSON's words (``null``, not ``NoneType``)."""
+def json_type(value: object) -> str:
+    """A JSON value's type in JSON's words (``null``, not ``NoneType``).
+
+    >>> json_type(None), json_type(True), json_type(7), json_type([1])
+    ('null', 'a boolean', 'a number', 'an array')
+    """
     if value is None:
         return "null"
     if isinstance(value, bool):

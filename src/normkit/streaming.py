@@ -32,6 +32,7 @@ from normkit.io import (
     format_hint,
     is_table,
     iter_lines,
+    json_type,
     line_safe,
     looks_binary,
     read_text,
@@ -199,9 +200,7 @@ def record_language(record: dict, lang_field: str | None) -> str | None:
     if value is None or value == "":
         return None
     if not isinstance(value, str):
-        what = {bool: "true or false", int: "a number", float: "a number", list: "a list",
-                dict: "an object"}.get(type(value), type(value).__name__)
-        raise ValueError(f"{what}, not a language code")
+        raise ValueError(f"{json_type(value)}, not a language code")
     return language_code(value)
 
 
