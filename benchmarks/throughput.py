@@ -5,7 +5,11 @@ and the seed articles (messy scraped news). Rows: one ``re.sub`` pass (the floor
 for any Python pass over the text), normkit (default profile, language detected
 per document, as ``normkit clean`` runs), normkit with ``lang="en"`` given, ftfy
 ``fix_text``, sacremoses ``MosesPunctNormalizer`` (default) and clean-text
-``clean`` (default). Medians of ``--repeat`` runs; MB are UTF-8 megabytes (10^6).
+``clean`` (default). Two more rows show the floor of normkit's design whatever its
+rules: ``normkit (no rules)``, every stage run with no pack at all (the stages' own
+reading of lines, blocks and quotes, and language detection), and ``detector alone``,
+the default language detector on each text. Medians of ``--repeat`` runs; MB are
+UTF-8 megabytes (10^6).
 CPU MB/s uses this process's CPU time, so it holds on a busy machine; wall MB/s
 is what a user waits for.
 
@@ -19,16 +23,26 @@ from __future__ import annotations
 import argparse
 import re
 import statistics
+import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from _corpora import have_reuters, megabytes, reuters_bodies, seed_texts
 
 import normkit
+from normkit.language import detect_language
 
 Cleaner = Callable[[str], str]
 Factory = Callable[[], Cleaner]  # a fresh cleaner for each timed pass: no answers cached
 WARM_UP = "Warm up the detector and the caches with one English sentence, please."
+NO_RULES_PROFILE = """\
+normkit: 1
+profile: no-rules
+description: Every stage, no pack - the floor of the design, whatever its rules.
+packs: []
+stages: [encoding, boilerplate, punctuation, lexicon, layout]
+"""
 
 
 def _fresh_normkit(**settings) -> Factory:
@@ -51,6 +65,10 @@ def cleaners(only: set[str] | None = None) -> dict[str, Factory]:
     found: dict[str, Factory] = {"re.sub (1 pass)": lambda: lambda t: spaces.sub(" ", t)}
     found["normkit (default)"] = _fresh_normkit()
     found["normkit lang=en"] = _fresh_normkit(lang="en")
+    profile = Path(tempfile.mkdtemp(prefix="normkit-bench-")) / "no-rules.yaml"
+    profile.write_text(NO_RULES_PROFILE, encoding="utf-8")
+    found["normkit (no rules)"] = _fresh_normkit(profile=profile)
+    found["detector alone"] = lambda: detect_language
     try:
         import ftfy
 
