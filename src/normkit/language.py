@@ -23,8 +23,8 @@ from typing import NamedTuple
 
 import regex
 
-from normkit.matching import LiteralMatcher, _fold_run, fold
 from normkit.closed_words import closed_words, own_words
+from normkit.matching import LiteralMatcher, _fold_run, fold
 from normkit.protect import _EMAIL, _URL, matches_by_words
 
 UNDETERMINED = "und"
