@@ -15,6 +15,8 @@ Sentences written for these tests.
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from normkit.closed_words import CALENDAR_WORDS, closed_words, own_words
 from normkit.language import detect_language, read_short, settle_by_function_words
@@ -156,3 +158,25 @@ def test_short_source_lines_are_never_read_as_english(norm, shared_data, name, l
     found = [detect_language(line, "fasttext", norm.neutral_words) for line in lines]
     assert found.count("en") == 0
     assert found.count(lang) >= 0.9 * len(lines)
+
+
+# --- idempotence: a short text reads the same after cleaning ---------------------------------
+
+NAMES = ["Kiev", "Kyiv", "Kharkov", "Kharkiv", "Zelenskiy", "Zelensky", "Járkov", "Jarkov",
+         "Charkow", "Kiew", "NATO", "Nato", "Biden", "Odessa"]
+WORDS = ["spoke", "in", "on", "Monday", "met", "the", "talks", "el", "lunes", "visitó", "am",
+         "Montag", "war", "op", "maandag", "de", "lundi", "à", "was", "die", "Tuesday", "hoy",
+         "gestern", "nach", "with", "over", "said"]
+SEPARATORS = [" ", ", ", " - ", ": ", " \u2014 ", "  "]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(NAMES + WORDS), st.sampled_from(SEPARATORS)),
+                min_size=1, max_size=7),
+       st.sampled_from(["", ".", "?", "!"]))
+def test_a_short_text_reads_the_same_language_once_cleaned(norm, pieces, end):
+    text = "".join(word + sep for word, sep in pieces).rstrip() + end
+    once = norm.run(text)
+    again = norm.run(once.text)
+    assert again.lang == once.lang
+    assert again.text == once.text
