@@ -5,9 +5,9 @@ Sets, for every WMT22 pair under ../shared/data (sources and English references)
 first line of each document (its headline or opening sentence) and every line of 3 to
 8 words. Each text is read as :meth:`normkit.Normalizer.run` reads it (fastText, the
 lexicon's names left out of the sample). Prints, per set, the share read right among
-those given a language (acc), the share read as another language (wrong, of all), the
-share left undetermined (und), and how many texts of each set the English lexicon
-would then rewrite (en-rules on non-English text must stay 0).
+those given a language (acc), the share read as another language (wrong, of all; a
+source line read as ``en`` would take the English rules), the share left undetermined
+(und), and which other languages were read. ``--examples N`` lists texts of each kind.
 
     python benchmarks/short_texts.py [--examples N]
 """
