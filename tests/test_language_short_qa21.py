@@ -19,7 +19,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from normkit.closed_words import CALENDAR_WORDS, closed_words, own_words
-from normkit.language import detect_language, read_short, settle_by_function_words
+from normkit.language import (
+    detect_language,
+    read_short,
+    settle_by_function_words,
+    settle_unsure,
+)
 
 # --- short texts whose language now decides their rules --------------------------------
 
@@ -85,6 +90,10 @@ def test_two_words_or_a_list_of_names_stay_undetermined(norm, text):
     ("Der Manager hat die Band in Kiev", "de"),
     ("Die Band spielte in Kiev", "de"),
     ("Hij was in Kiev", "und"),
+    ("The Walking Dead vuelve hoy", "es"),
+    ("Die Fans von The Who in Kiew", "de"),
+    ("Das Team of the Year ist da", "de"),
+    ("De band speelt The End op zaterdag", "nl"),
 ])
 def test_short_texts_with_english_looking_words_are_not_english(norm, text, lang):
     result = norm.run(text)
@@ -104,6 +113,15 @@ def test_read_short_needs_two_words_the_language_owns_against_its_rivals():
     assert read_short("besuchte am Montag", [("de", 0.85), ("en", 0.03)]) == "und"
     assert read_short("besuchte am Montag", [("de", 0.6), ("en", 0.3)]) == "und"
     assert read_short("spoke in on Monday", [("en", 0.4), ("de", 0.3)]) == "und"  # unsure
+
+
+def test_an_unsure_answer_stands_when_three_of_its_words_back_it():
+    assert detect_language("Thank you for the message") == "en"  # 0.21 to the model
+    assert settle_unsure("Thank you for the message", [("en", 0.21), ("de", 0.1)]) == (
+        "en", 0.5)
+    # "the" against German's "von", "in" both's: no backing, the doubt stands
+    assert settle_unsure("Fans von the show in", [("en", 0.3), ("de", 0.25)]) == ("en", 0.3)
+    assert settle_unsure("Thank you for the message", [("en", 0.15)]) == ("en", 0.15)
 
 
 def test_read_short_never_answers_a_language_without_word_lists():
