@@ -1,0 +1,165 @@
+"""Machine translation of the kind WMT23 systems write, on sentences written for these tests
+in the shapes found there: a closing quotation mark left alone on a line (zh-en), an
+ampersand entity translated down to ``&;`` (en-de), a renamed city's oblast in the plural
+(``the Cherkasy and Kirovograd regions``, uk-en). And what must stay: Hebrew acronyms
+written with a straight quote, Russian and Czech dialogue in straight quotes, Ukrainian
+nested guillemets, ad-copy lines, numbered and dashed lists, and a second cleaning that
+changes nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from normkit import Normalizer
+
+
+@pytest.fixture(scope="module")
+def norm() -> Normalizer:
+    return Normalizer()
+
+
+def _clean(norm: Normalizer, text: str, lang: str | None = "en") -> str:
+    once = norm.run(text, lang=lang).text
+    assert norm.run(once, lang=lang).text == once, "a second cleaning changed the text"
+    return once
+
+
+# -- a closing quote alone on its line ---------------------------------------------------
+
+def test_lone_closing_quote_joins_the_quotation_it_ends(norm):
+    text = ("The party said in a statement that \"the former mayor died last night at 91.\n"
+            "With him the city lost a great builder.\n"
+            "”\n"
+            "He had run the port authority for twenty years.")
+    assert _clean(norm, text) == (
+        "The party said in a statement that \"the former mayor died last night at 91.\n"
+        "With him the city lost a great builder.\"\n"
+        "He had run the port authority for twenty years.")
+
+
+def test_lone_closing_quote_after_a_question_and_with_spaces(norm):
+    text = "The minister asked: \"Who will pay for the new bridge?\n  ”  \nNobody answered."
+    assert _clean(norm, text) == (
+        "The minister asked: \"Who will pay for the new bridge?\"\nNobody answered.")
+
+
+def test_lone_straight_quote_joins_only_an_open_quotation(norm):
+    opened = "She told reporters, \"The shelters will stay open all winter.\n\"\nThe city agreed."
+    assert _clean(norm, opened) == (
+        "She told reporters, \"The shelters will stay open all winter.\"\nThe city agreed.")
+    closed = "She said \"yes\" and left the room.\n\"\nThe city agreed."
+    assert _clean(norm, closed) == closed
+
+
+def test_lone_quote_line_found_in_whole_document_is_not_a_removal(norm):
+    text = ("Officials said the new line would open in May.\n"
+            "\"We will keep our promise to the passengers.\n"
+            "”\n"
+            "The first trains were tested on Monday.")
+    result = norm.run(text, lang="en")
+    assert not result.removed
+    assert [e.rule for e in result.edits if e.rule.startswith("punct/lone")] == [
+        "punct/lone-closing-quote-line"]
+    assert result.text.split("\n")[1] == "\"We will keep our promise to the passengers.\""
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Er schrieb: »Wir bleiben hier.\n«\nDas war alles.", "de"),
+    ("Он сказал: «Мы остаёмся.\n»\nВот и всё.", "ru"),
+    ("Un poème.\n\"\nUne autre ligne.", "fr"),
+])
+def test_marks_that_may_open_a_quotation_stay_on_their_line(norm, text, lang):
+    assert "\n" in _clean(norm, text, lang).split(".", 1)[1][:3]
+
+
+# -- the emptied ampersand entity ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, out", [
+    ("Das Ministerium beauftragte die Kanzlei Mayer &; Partner mit dem Fall.", "de",
+     "Das Ministerium beauftragte die Kanzlei Mayer & Partner mit dem Fall."),
+    ("You can call the 988 Suicide &; Crisis Lifeline at any hour.", "en",
+     "You can call the 988 Suicide & Crisis Lifeline at any hour."),
+    ("Компания Johnson &; Johnson отозвала партию.", "ru",
+     "Компания Johnson & Johnson отозвала партию."),
+])
+def test_emptied_ampersand_entity_is_an_ampersand(norm, text, lang, out):
+    assert _clean(norm, text, lang) == out
+
+
+@pytest.mark.parametrize("text", [
+    "The research budget (R&D; see the table) grew, and x &=y; is code.",
+    "The bare '&;' is no entity; nor is a&;b or the row ' &;'.",
+])
+def test_ampersand_semicolon_not_between_words_stays(norm, text):
+    assert _clean(norm, text) == text
+
+
+# -- renamed cities whose oblasts kept the old name ---------------------------------------------
+
+@pytest.mark.parametrize("text, out", [
+    ("Oil shale lies in the Cherkasy and Kirovograd regions.",
+     "Oil shale lies in the Cherkasy and Kirovohrad regions."),
+    ("Drones struck the Kharkiv and Dnepropetrovsk regions overnight.",
+     "Drones struck the Kharkiv and Dnipropetrovsk regions overnight."),
+    ("The Dnipropetrovsk regional council met on Monday.",
+     "The Dnipropetrovsk regional council met on Monday."),
+    ("Shelling hit Kirovograd on Monday.", "Shelling hit Kropyvnytskyi on Monday."),
+    ("Shelling hit Dnepropetrovsk on Monday.", "Shelling hit Dnipro on Monday."),
+])
+def test_oblast_names_in_the_plural_keep_the_old_name(norm, text, out):
+    assert _clean(norm, text) == out
+
+
+# -- what stays ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    # Hebrew: an acronym's gershayim typed as a straight quote, a prefix before a quotation
+    ("הכתבות מתייחסות בדרך כלל למנכ\"ל אחד בחברה גדולה, והוא תיאר את זה כ\"מהפכה\".", "he"),
+    ("היא אמרה \"נסיעה ארוכה!\" ואני עניתי \"כן, ואני חוזר היום,\" אמרתי.", "he"),
+    # Russian and Czech dialogue in straight quotes, with the dash or without
+    ("\"Да, и я возвращаюсь сегодня,\" - сказал я.", "ru"),
+    ("\"Jo, a dneska se vrátím,\" řekl jsem a ukázal na vlak.", "cs"),
+    # Ukrainian nested guillemets and apostrophes
+    ("А хтось каже: «Я спробував метод «три кроки» і з’їв банан», і всі сміються.", "uk"),
+    # a dialogue line and a dashed list in Ukrainian
+    ("Г.Т.: Але це моє - я знайшов його.\n- Ми надсилаємо сповіщення.\n- Ми не продаємо квитки.",
+     "uk"),
+])
+def test_other_scripts_and_dialogue_are_left_alone(norm, text, lang):
+    assert _clean(norm, text, lang) == text
+
+
+ADS = """\
+Free standard shipping for Prime members.
+Unlimited use of express delivery service.
+Click here for easy-to-follow orthodontics.
+Search results.
+Book now, pay later, free cancellation.
+24/7 Japanese-language customer service.
+Trial course for 1650 yen is now available."""
+
+
+def test_translated_ad_copy_lines_all_stay(norm):
+    result = norm.run(ADS, lang="en")
+    assert not result.removed
+    assert result.text == ADS
+
+
+MONOLOGUE = """\
+"Natasha, we are holding on with all our might.
+Very afraid.
+Please!
+Then!
+And more.
+They steal.
+Long.
+Natasha, tell everyone that our city is Ukraine!
+Because these are our names..."
+- Letter from the occupation."""
+
+
+def test_short_lines_of_a_translated_letter_all_stay(norm):
+    result = norm.run(MONOLOGUE, lang="en")
+    assert not result.removed
+    assert result.text.count("\n") == MONOLOGUE.count("\n")
