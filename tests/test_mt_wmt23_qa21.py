@@ -106,6 +106,9 @@ def test_ampersand_semicolon_not_between_words_stays(norm, text):
      "The Dnipropetrovsk regional council met on Monday."),
     ("Shelling hit Kirovograd on Monday.", "Shelling hit Kropyvnytskyi on Monday."),
     ("Shelling hit Dnepropetrovsk on Monday.", "Shelling hit Dnipro on Monday."),
+    # the German Selenskyj, shortened by English MT of German news
+    ("Earlier, Ukrainian President Volodymyr Selensky had protested. Selensky said so.",
+     "Earlier, Ukrainian President Volodymyr Zelensky had protested. Zelensky said so."),
 ])
 def test_oblast_names_in_the_plural_keep_the_old_name(norm, text, out):
     assert _clean(norm, text) == out
