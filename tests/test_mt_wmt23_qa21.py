@@ -166,3 +166,27 @@ def test_short_lines_of_a_translated_letter_all_stay(norm):
     result = norm.run(MONOLOGUE, lang="en")
     assert not result.removed
     assert result.text.count("\n") == MONOLOGUE.count("\n")
+
+
+# -- an ad label glued to the sentence after it -------------------------------------------------
+
+def test_ad_label_glued_to_a_sentence_goes_and_the_sentence_stays(norm):
+    text = ("Schools will drop the mask rule in April.\n"
+            "Advertisement - Scroll to Continue Parents have also raised the issue with the board.")
+    result = norm.run(text, lang="en")
+    assert result.text == ("Schools will drop the mask rule in April.\n"
+                           "Parents have also raised the issue with the board.")
+    assert not result.removed
+    assert norm.run(result.text, lang="en").text == result.text
+
+
+def test_ad_label_words_inside_a_sentence_stay(norm):
+    text = "The advertisement said: Scroll to Continue Reading was the only button on the page."
+    assert _clean(norm, text) == text
+
+
+def test_japanese_quoted_in_english_translation_stays(norm):
+    text = ("Toba City announced the error on Friday.\n"
+            "\"四日市ドームで全日本女子選手権.\"\n"
+            "[Athletes practicing the previous day at the dome]")
+    assert _clean(norm, text) == text
