@@ -190,3 +190,28 @@ def test_japanese_quoted_in_english_translation_stays(norm):
             "\"四日市ドームで全日本女子選手権.\"\n"
             "[Athletes practicing the previous day at the dome]")
     assert _clean(norm, text) == text
+
+
+# -- a straight quote after a comma, spaced, before the words that report it ---------------
+
+@pytest.mark.parametrize("text, out", [
+    # the quotation opened on an earlier line: the quote closes it
+    ("This is the most important task before us, \" he said.",
+     "This is the most important task before us,\" he said."),
+    ("The leak has stopped, \" said a spokesman for the mission centre.",
+     "The leak has stopped,\" said a spokesman for the mission centre."),
+    ("\"It is not a systematic error, \" the engineer added.",
+     "\"It is not a systematic error,\" the engineer added."),
+])
+def test_spaced_quote_after_a_comma_before_reporting_words_closes(norm, text, out):
+    assert _clean(norm, text) == out
+
+
+def test_a_closing_quote_is_never_turned_into_an_opening_one(norm):
+    # before: the third quote was read as an opener and glued to `said`
+    text = 'We will use the "Safe City" cameras, " said the head of the district.'
+    assert _clean(norm, text) == text
+
+
+def test_spaced_quote_after_a_comma_before_a_quotation_still_opens(norm):
+    assert _clean(norm, 'He said, " We are ready. "') == 'He said, "We are ready."'
