@@ -215,3 +215,21 @@ def test_a_closing_quote_is_never_turned_into_an_opening_one(norm):
 
 def test_spaced_quote_after_a_comma_before_a_quotation_still_opens(norm):
     assert _clean(norm, 'He said, " We are ready. "') == 'He said, "We are ready."'
+
+
+# -- a space after a thousands comma ----------------------------------------------------------
+
+def test_thousands_comma_space_after_a_quantity_word_closes(norm):
+    text = ("Since January the police have stopped more than 16, 000 violations and fined "
+            "more than 1, 600 pedestrians; the ship delivered over 2, 500 kg of cargo.")
+    assert _clean(norm, text) == (
+        "Since January the police have stopped more than 16,000 violations and fined "
+        "more than 1,600 pedestrians; the ship delivered over 2,500 kg of cargo.")
+
+
+@pytest.mark.parametrize("text", [
+    "The prosecutor said that on April 3, 410 bodies of civilians were found.",
+    "Flats 101, 102 and 103 were searched, and in 2022, 150 people moved in.",
+])
+def test_two_numbers_after_a_date_or_in_a_list_stay_apart(norm, text):
+    assert _clean(norm, text) == text
