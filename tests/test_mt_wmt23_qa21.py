@@ -44,12 +44,16 @@ def test_lone_closing_quote_after_a_question_and_with_spaces(norm):
         "The minister asked: \"Who will pay for the new bridge?\"\nNobody answered.")
 
 
-def test_lone_straight_quote_joins_only_an_open_quotation(norm):
-    opened = "She told reporters, \"The shelters will stay open all winter.\n\"\nThe city agreed."
-    assert _clean(norm, opened) == (
-        "She told reporters, \"The shelters will stay open all winter.\"\nThe city agreed.")
-    closed = "She said \"yes\" and left the room.\n\"\nThe city agreed."
-    assert _clean(norm, closed) == closed
+def test_lone_straight_quote_stays_on_its_line(norm):
+    # a straight quote may open the next quotation as well as close the last one
+    for text in ("She told reporters, \"The shelters will stay open all winter.\n\"\nThey agreed.",
+                 "She said \"yes\" and left the room.\n\"\nThe city agreed."):
+        assert _clean(norm, text) == text
+
+
+def test_lone_closing_quote_kept_curly_in_german(norm):
+    text = "Er sagte: „Wir kommen wieder.\n”\nDann ging er."
+    assert _clean(norm, text, "de") == "Er sagte: „Wir kommen wieder.”\nDann ging er."
 
 
 def test_lone_quote_line_found_in_whole_document_is_not_a_removal(norm):
