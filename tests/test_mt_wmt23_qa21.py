@@ -221,6 +221,19 @@ def test_spaced_quote_after_a_comma_before_a_quotation_still_opens(norm):
     assert _clean(norm, 'He said, " We are ready. "') == 'He said, "We are ready."'
 
 
+@pytest.mark.parametrize("text, out", [
+    # a quotation may begin with a name and a reporting verb: it opens
+    ('The minister told reporters, " Ukraine said it would fight on. "',
+     'The minister told reporters, "Ukraine said it would fight on."'),
+    # a capitalised subject whose verb goes on is no sure sign: left as it is
+    ('We won, " Zelensky said on Monday.', 'We won, " Zelensky said on Monday.'),
+    # one whose clause ends at the verb reports the quotation before it
+    ('It is a systematic error, " Krikalev added.', 'It is a systematic error," Krikalev added.'),
+])
+def test_a_capitalised_clause_closes_only_when_it_ends_at_its_verb(norm, text, out):
+    assert _clean(norm, text) == out
+
+
 # -- a space after a thousands comma ----------------------------------------------------------
 
 def test_thousands_comma_space_after_a_quantity_word_closes(norm):

@@ -37,6 +37,8 @@ those whose repaired text would pair otherwise when cleaned again (idempotence).
 'The "Safe Region" cameras, " said the mayor.'
 >>> fix_quote_pairs('They will not stop, " the mayor said.')
 'They will not stop," the mayor said.'
+>>> fix_quote_pairs('He told reporters, " Ukraine said it would fight."')  # a quotation opens
+'He told reporters, "Ukraine said it would fight."'
 >>> fix_quote_pairs('He said, "We are ready."')
 'He said, "We are ready."'
 >>> fix_quote_pairs('"I wanted to hear him say, "You know, you did the right thing.')  # nested
@@ -68,14 +70,17 @@ _REPORTING = re.compile(
     r"|writes|reported|reports|emphasi[sz]ed|explained|explains|announced|stated|states"
     r"|concluded|continued|asked|asks|recalled|declared|quoted|according to"
     r"|the (?:statement|message|report|press service|ministry|post)\b)")
-# a short clause that reports a quotation, right after it: `said the head`, `he said`,
-# `Krikalev added`, `the head of the municipality said`
+# a short clause that reports a quotation, right after it. Lower-case, it goes on the
+# narration (`said the head`, `he said on Monday`, `the head of the municipality said`): a
+# quotation opens with a capital. Opened by a capital (`Krikalev added.`), it must end at
+# the verb: `, " Ukraine said it would fight.` may open a quotation.
+_REPORTING_VERB = (r"(?:said|says|told|tells|added|adds|noted|notes|stressed|stresses|wrote"
+                   r"|writes|reported|emphasi[sz]ed|explained|explains|announced|stated"
+                   r"|concluded|continued|recalled|declared|admitted|warned|insisted)\b")
 _REPORTING_CLAUSE = re.compile(
-    r"(?:(?:he|she|they|we|I)[ \t]+|(?:[A-Z][\w'’.-]*[ \t]+){1,3}"
-    r"|(?:the|a|an)[ \t]+(?:[\w'’-]+[ \t]+){1,6}?)?"
-    r"(?:said|says|told|tells|added|adds|noted|notes|stressed|stresses|wrote|writes"
-    r"|reported|emphasi[sz]ed|explained|explains|announced|stated|concluded|continued"
-    r"|recalled|declared|explained|admitted|warned|insisted)\b")
+    r"(?:(?:he|she|they|we)[ \t]+|(?:the|a|an)[ \t]+(?:[\w'’-]+[ \t]+){1,6}?)?"
+    + _REPORTING_VERB
+    + r"|(?:[A-Z][\w'’.-]*[ \t]+){1,3}" + _REPORTING_VERB + r"[ \t]*(?:[.,;:!?]|$)")
 # scripts written without spaces between words: a closing quote glued to them stays glued
 # languages whose case endings are written on a quotation's closing quote: "..."nda
 SUFFIXING_LANGS = frozenset({"tr", "az"})
