@@ -8,6 +8,10 @@ survives if no removed block touches it. The target is 100%.
 
     python benchmarks/wmt_survival.py              # one row per file, lost segments listed
     python benchmarks/wmt_survival.py --layout paragraphs   # segments joined by blank lines
+    python benchmarks/wmt_survival.py --data /tmp/wmt23 --no-reuters
+        # any other test set kept outside the project (WMT23 sources, references and
+        # system outputs, one segment a line): every file under the directory, cut into
+        # windows of 20 consecutive lines (no doc-id files there)
 
 A second guard follows: the 19,043 Reuters-21578 story bodies (hard-wrapped 1987
 newswire, tables included), with every removed block counted by rule; only the
@@ -50,14 +54,33 @@ def files() -> list[tuple[str, Path]]:
     return found
 
 
+def other_files(root: Path) -> list[tuple[str, Path]]:
+    """Every file under ``root`` (a test set kept outside the project), in windows.
+
+    >>> other_files(Path("/nonexistent"))
+    []
+    """
+    if not root.is_dir():
+        return []
+    return [("", path) for path in sorted(root.rglob("*"))
+            if path.is_file() and not path.name.endswith(".tsv")]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--layout", choices=["lines", "paragraphs"], default="lines")
     parser.add_argument("--limit", type=int, default=5, help="lost segments to list per file")
     parser.add_argument("--no-reuters", action="store_true", help="skip the Reuters-21578 guard")
+    parser.add_argument("--data", type=Path, default=None,
+                        help="a directory of other test files, one segment a line, read "
+                             "instead of WMT22 (cut into windows of 20 lines)")
     args = parser.parse_args(argv)
-    if not DATA.exists():
+    data = args.data
+    if data is None and not DATA.exists():
         print(f"skipped: {DATA} not found", file=sys.stderr)
+        return 0
+    if data is not None and not other_files(data):
+        print(f"skipped: no files under {data}", file=sys.stderr)
         return 0
     from normkit import Normalizer
 
@@ -66,12 +89,14 @@ def main(argv: list[str] | None = None) -> int:
     total = lost_total = 0
     timings: list[float] = []
     print(f"{'file':<52} {'docs':>5} {'segments':>8} {'lost':>5} {'survive':>8}")
-    for pair, path in files():
+    for pair, path in (files() if data is None else other_files(data)):
         segments = path.read_text(encoding="utf-8").split("\n")
         if segments and segments[-1] == "":
             segments.pop()
         lost = []
-        groups = doc_groups(pair, len(segments))
+        groups = doc_groups(pair, len(segments)) if pair else [
+            list(range(i, min(i + WINDOW, len(segments))))
+            for i in range(0, len(segments), WINDOW)]
         for group in groups:
             texts = [segments[i] for i in group]
             doc = joiner.join(texts)
@@ -89,7 +114,8 @@ def main(argv: list[str] | None = None) -> int:
         total += len(segments)
         lost_total += len(lost)
         share = 1 - len(lost) / len(segments)
-        print(f"{path.name:<52} {len(groups):>5} {len(segments):>8} {len(lost):>5} {share:>8.2%}")
+        name = path.name[-52:]
+        print(f"{name:<52} {len(groups):>5} {len(segments):>8} {len(lost):>5} {share:>8.2%}")
         for line, rule, text in lost[: args.limit]:
             print(f"    line {line}: [{rule}] {text[:110]}")
     print(f"{'all':<52} {'':>5} {total:>8} {lost_total:>5} {1 - lost_total / total:>8.3%}")

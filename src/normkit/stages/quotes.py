@@ -33,6 +33,12 @@ those whose repaired text would pair otherwise when cleaned again (idempotence).
 'we won," he said, "and will win again."'
 >>> fix_quote_pairs('"We are studying them, "Lavrov said.')  # the space moved outside in
 '"We are studying them," Lavrov said.'
+>>> fix_quote_pairs('The "Safe Region" cameras, " said the mayor.')  # one opened earlier
+'The "Safe Region" cameras, " said the mayor.'
+>>> fix_quote_pairs('They will not stop, " the mayor said.')
+'They will not stop," the mayor said.'
+>>> fix_quote_pairs('He told reporters, " Ukraine said it would fight."')  # a quotation opens
+'He told reporters, "Ukraine said it would fight."'
 >>> fix_quote_pairs('He said, "We are ready."')
 'He said, "We are ready."'
 >>> fix_quote_pairs('"I wanted to hear him say, "You know, you did the right thing.')  # nested
@@ -64,6 +70,17 @@ _REPORTING = re.compile(
     r"|writes|reported|reports|emphasi[sz]ed|explained|explains|announced|stated|states"
     r"|concluded|continued|asked|asks|recalled|declared|quoted|according to"
     r"|the (?:statement|message|report|press service|ministry|post)\b)")
+# a short clause that reports a quotation, right after it. Lower-case, it goes on the
+# narration (`said the head`, `he said on Monday`, `the head of the municipality said`): a
+# quotation opens with a capital. Opened by a capital (`Krikalev added.`), it must end at
+# the verb: `, " Ukraine said it would fight.` may open a quotation.
+_REPORTING_VERB = (r"(?:said|says|told|tells|added|adds|noted|notes|stressed|stresses|wrote"
+                   r"|writes|reported|emphasi[sz]ed|explained|explains|announced|stated"
+                   r"|concluded|continued|recalled|declared|admitted|warned|insisted)\b")
+_REPORTING_CLAUSE = re.compile(
+    r"(?:(?:he|she|they|we)[ \t]+|(?:the|a|an)[ \t]+(?:[\w'’-]+[ \t]+){1,6}?)?"
+    + _REPORTING_VERB
+    + r"|(?:[A-Z][\w'’.-]*[ \t]+){1,3}" + _REPORTING_VERB + r"[ \t]*(?:[.,;:!?]|$)")
 # scripts written without spaces between words: a closing quote glued to them stays glued
 # languages whose case endings are written on a quotation's closing quote: "..."nda
 SUFFIXING_LANGS = frozenset({"tr", "az"})
@@ -112,6 +129,11 @@ def _role(line: str, i: int, edges: tuple[int, int] | None = None) -> str:
             j += 1
         if j < len(line) and line[j] in _SENTENCE_PUNCT:
             return CLOSE
+        if line[:i].rstrip(_SPACES).endswith(",") and _REPORTING_CLAUSE.match(line, j):
+            # `cameras, " said the head`, `error, " Krikalev added`: the words that report
+            # a quotation follow, so the quote after the comma closes it (machine
+            # translation spaced it); `he said, " We are ready` opens one
+            return CLOSE
         return UNDECIDED
     # glued on both sides
     if before in _OPENERS or before == ":":
@@ -128,8 +150,10 @@ def pair_roles(line: str, positions: list[int]) -> list[str] | None:
     ['open', 'close']
     >>> pair_roles('won, " he said, " and more."', [5, 16, 27])
     ['close', 'open', 'close']
-    >>> pair_roles('x, " he said.', [3]) is None  # one undecided quote: no phase is sure
+    >>> pair_roles('x: " we said.', [3]) is None  # one undecided quote: no phase is sure
     True
+    >>> pair_roles('x, " he said.', [3])  # a comma, then the words that report it: closes
+    ['close']
     """
     edges = _edges(line)
     roles = [_role(line, i, edges) for i in positions]
