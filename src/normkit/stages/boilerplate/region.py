@@ -277,14 +277,24 @@ _SCORE_OR_FIGURE = re.compile(r"\d+(?:\s?[-–]\s?\d+(?![\d.,:/-]))?")
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}[.)]\s+[^\W\d_][^.!?:]{0,60}$")
 _HEADLINE_ENDS = ("?", "!", "？", "！")  # a headline may ask or exclaim, and be a sentence
 _INNER_STOP = re.compile(r"[^\W\d_]{2}[.!?]\s+[^\W\d_]")  # a sentence ends inside the line
+# a label in capitals glued in front of a headline with a full stop (``DIRECT. <title>``,
+# ``VIDÉO. <title>``, ``EXCLUSIF. <title>``): up to three words
+_GLUED_KICKER = re.compile(r"(?:[^\W\d_]{2,}[ '’-]?){1,3}\.\s+")
 
 
 def inner_stop(text: str) -> bool:
-    """True if a sentence ends inside ``text``, before its last word.
+    """True if a sentence ends inside ``text``, before its last word. A label in capitals
+    glued in front with a full stop ends no sentence (French sites set ``DIRECT.``,
+    ``VIDÉO.`` before their headlines).
 
     >>> inner_stop("Talks ended. Then what?"), inner_stop("Talks in the U.S. go on")
     (True, False)
+    >>> inner_stop("DIRECT. Paris ferme ses musées"), inner_stop("DIRECT. Paris ferme. Puis?")
+    (False, True)
     """
+    kicker = _GLUED_KICKER.match(text)
+    if kicker is not None and kicker.group().rstrip(". ").isupper():
+        text = text[kicker.end():]
     return _INNER_STOP.search(text) is not None
 
 
