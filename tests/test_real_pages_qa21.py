@@ -1,0 +1,145 @@
+"""Furniture and headlines found on unseen real pages (qa21): a regional site's clock
+and ticker above its section label and date (the headline under them went with the
+page's head), a French live blog's ``DIRECT.`` glued to its headline (read as two
+sentences, so no headline), a headline printed twice in a row under a site's own
+box, and lines that stayed: a share bar of network names, a theme's skip link,
+``Learn more``, a portal's syndication note, an agency's update/created stamps, a
+WordPress caption shortcode, bracketed pointers, newsletter terms, rating and cookie
+boxes, read-us-on prompts. The texts are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from normkit.stages.boilerplate.duplicates import key, mark_copies_in_a_row
+from normkit.stages.boilerplate.lines import split_lines
+
+COPY = "structure/duplicate"
+
+ES_BODY = [
+    "El Concejo Deliberante aprobó el martes el presupuesto municipal por mayoría, tras un "
+    "debate de cuatro horas.",
+    "El intendente celebró la decisión y anunció obras de pavimento para el invierno.",
+]
+EN_BODY = [
+    "Dock workers returned to the harbour on Thursday after a two-week strike over pay, "
+    "the union said.",
+    "The port authority said ships would be cleared by the weekend.",
+]
+
+BODIES = {
+    "en": EN_BODY,
+    "es": ES_BODY,
+    "it": ["Il consiglio comunale ha approvato martedì il bilancio dopo un dibattito di "
+           "quattro ore.", "Il sindaco ha annunciato lavori sulle strade per l'inverno."],
+    "uk": ["Міська рада ухвалила у вівторок бюджет після чотирьох годин дебатів.",
+           "Мер пообіцяв ремонт доріг до зими."],
+    "ru": ["Городской совет утвердил во вторник бюджет после четырёх часов дебатов.",
+           "Мэр пообещал ремонт дорог до зимы."],
+}
+
+
+def _keeps(norm, page: str, body: list[str], lang: str) -> str:
+    text = norm.run(page, lang=lang).text
+    for sentence in body:
+        assert sentence in text
+    assert norm.clean(text, lang=lang) == text  # idempotent
+    return text
+
+
+def test_a_headline_under_a_sites_clock_and_ticker_stays(norm):
+    headline = "El Concejo aprueba el presupuesto municipal"
+    page = "\n\n".join([
+        "Lunes 2 de Marzo de 2026",
+        "Hoy es Lunes 2 de Marzo de 2026 y son las 09:14 - Suben las tarifas del gas / "
+        "El puerto reabre tras el temporal / Corte de ruta en el acceso norte /",
+        "POLÍTICA", "2 de marzo de 2026", headline, *ES_BODY]) + "\n"
+    text = _keeps(norm, page, ES_BODY, "es")
+    assert text.startswith(headline)
+    assert "Hoy es" not in text
+
+
+def test_a_clock_sentence_of_the_article_stays(norm):
+    line = ("Hoy es martes 3 de marzo y son las 10:00 cuando el juez entra a la sala, "
+            "contó el fiscal.")
+    assert norm.clean(line + "\n", lang="es") == line + "\n"
+
+
+def test_a_live_blogs_glued_label_leaves_its_headline_a_headline(norm):
+    headline = "DIRECT. Grève des dockers : le port de Marseille reste fermé jeudi"
+    body = ["– Les dockers ont voté jeudi matin la poursuite du mouvement pour une semaine.",
+            "– Le préfet a réuni les syndicats et la direction du port en fin de matinée."]
+    page = "\n\n".join(['Press "Enter" to skip to content', headline, *body]) + "\n"
+    text = _keeps(norm, page, body, "fr")
+    assert headline in text
+    assert "skip to content" not in text
+
+
+def test_a_headline_printed_twice_in_a_row_keeps_one_copy(norm):
+    headline = "Zeven maanden na de verkiezingen staat het nieuwe kabinet op het bordes"
+    body = ["DEN HAAG (ANP) - Koning Willem-Alexander beëdigt vandaag de ministers en "
+            "staatssecretarissen op paleis Huis ten Bosch.",
+            "Het kabinet trekt later op de dag naar het Catshuis, waar de bewindslieden "
+            "kennismaken met de pers."]
+    page = "\n\n".join(["Kies je webmail",
+                        "Omdat deze site ook een tweede webmail aanbiedt, vragen we je "
+                        "eenmalig je voorkeur op te geven.",
+                        headline, headline, *body, "Meer uit Binnenland",
+                        "Gemeente verhoogt de parkeertarieven"]) + "\n"
+    text = _keeps(norm, page, body, "nl")
+    assert text.count(headline) == 1
+
+
+def test_a_line_shown_three_times_in_a_row_is_a_refrain_not_a_title():
+    # a title printed twice in a row loses its copy; a third copy makes it a refrain
+    chant = "We will not leave this square tonight"
+    for copies, rules in ((2, [None, COPY]), (3, [None, None, None])):
+        lines = split_lines("\n\n".join([chant] * copies), "en")
+        mark_copies_in_a_row(lines, [key(line.text) for line in lines])
+        assert [line.rule for line in lines] == rules
+
+
+@pytest.mark.parametrize(("line", "lang"), [
+    ("Facebook Twitter Youtube", "es"),
+    ("Share Button", "en"),
+    ("Learn more", "en"),
+    ("(Except for the headline, this story has not been edited by Harbour Daily staff and "
+     "is published from a syndicated feed.)", "en"),
+    ("PTI | Updated: 16-05-2024 15:11 IST | Created: 16-05-2024 15:11 IST", "en"),
+    ('[caption id="attachment_12" align="alignnone" width="900"]The quay at dawn '
+     "Foto: Prefeitura[/caption]", "es"),
+    ("DMCA", "ru"),
+    ("Seguínos", "es"),
+    ("[Te puede interesar] El puerto reabre tras el temporal", "es"),
+    ("MÁS DE NACIONAL", "es"),
+    ("Mantenete siempre informado", "es"),
+    ("Al suscribirte aceptas los Términos y Condiciones y la Política de Privacidad de "
+     "Diario Sur.", "es"),
+    ("Valuta questo articolo", "it"),
+    ("Questo contenuto non è disponibile per via delle tue preferenze sui cookie", "it"),
+    ("Gentile lettore, la pubblicazione dei commenti è sospesa di notte e ogni commento "
+     "sarà letto prima di essere pubblicato.", "it"),
+    ("Читайте новини «Вісті Полісся» у Facebook | Telegram | Viber", "uk"),
+    ("Читайте нас в Telegram | Дзен", "ru"),
+    ("Почему вы можете доверять Вестям →", "ru"),
+])
+def test_furniture_line_goes_and_the_article_stays(norm, line, lang):
+    body = BODIES[lang]
+    for page in ("\n\n".join([*body, line]) + "\n", "\n\n".join([line, *body]) + "\n"):
+        text = _keeps(norm, page, body, lang)
+        assert line not in text
+
+
+@pytest.mark.parametrize(("line", "lang"), [
+    ("Facebook and Twitter removed the posts on Monday, the company said.", "en"),
+    ("Learn more about the plan, the mayor told residents on Monday.", "en"),
+    ("Te puede interesar saber que el puerto reabre el lunes, dijo el intendente.", "es"),
+    ("Más de nacional tiene la liga que de provincial, dijo el técnico.", "es"),
+    ("Mantente informado de los cambios, pidió el ministro a los vecinos.", "es"),
+    ("Gentile lettore, scrive il sindaco, i lavori finiranno a maggio.", "it"),
+    ("Читайте новини уважно, радить психолог, і не довіряйте анонімним каналам у Telegram.",
+     "uk"),
+    ("DMCA notices rose by a third last year, the report said.", "en"),
+])
+def test_a_sentence_that_opens_like_furniture_stays(norm, line, lang):
+    assert norm.clean(line + "\n", lang=lang) == line + "\n"
