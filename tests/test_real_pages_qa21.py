@@ -36,6 +36,10 @@ BODIES = {
            "Мер пообіцяв ремонт доріг до зими."],
     "ru": ["Городской совет утвердил во вторник бюджет после четырёх часов дебатов.",
            "Мэр пообещал ремонт дорог до зимы."],
+    "fr": ["Le conseil municipal a voté mardi soir le budget après quatre heures de débat.",
+           "Le maire a promis des travaux sur les routes avant l'hiver."],
+    "pl": ["Rada miasta przyjęła we wtorek budżet po czterech godzinach debaty.",
+           "Burmistrz zapowiedział remonty dróg przed zimą."],
 }
 
 
@@ -122,6 +126,10 @@ def test_a_line_shown_three_times_in_a_row_is_a_refrain_not_a_title():
     ("Читайте новини «Вісті Полісся» у Facebook | Telegram | Viber", "uk"),
     ("Читайте нас в Telegram | Дзен", "ru"),
     ("Почему вы можете доверять Вестям →", "ru"),
+    ("Lire l'article complet sur: lepetitjournal.fr", "fr"),
+    (".lepetitjournal.fr", "fr"),
+    ("Nouveaux articles", "fr"),
+    ("Idź do oryginalnego materiału", "pl"),
 ])
 def test_furniture_line_goes_and_the_article_stays(norm, line, lang):
     body = BODIES[lang]
@@ -143,3 +151,17 @@ def test_furniture_line_goes_and_the_article_stays(norm, line, lang):
 ])
 def test_a_sentence_that_opens_like_furniture_stays(norm, line, lang):
     assert norm.clean(line + "\n", lang=lang) == line + "\n"
+
+
+def test_a_portals_newsletter_note_in_the_key_points_goes_and_the_interview_stays(norm):
+    # the note stands among the lead's bullets; the interview goes on below it
+    body = ["- Burmistrz mówi, że rada miasta straciła kontrolę nad spółkami komunalnymi",
+            "- Radni opozycji domagają się audytu wszystkich umów",
+            "Jan Kowalski: Dlaczego zdecydował się pan mówić o tym publicznie?",
+            "Adam Nowak: Bo nikt inny nie chciał."]
+    note = ("- Więcej ważnych informacji znajdziesz na stronie głównej portalu. Jeśli nie "
+            "chcesz niczego przegapić — zapisz się na nasz newsletter")
+    page = "\n".join(["Rada miasta przyjęła we wtorek budżet po czterech godzinach debaty.",
+                      *body[:2], note, *body[2:]]) + "\n"
+    text = _keeps(norm, page, body, "pl")
+    assert "newsletter" not in text
