@@ -214,3 +214,35 @@ def test_a_roundups_story_after_a_source_credit_stays(norm):
     text = norm.run("\n\n".join(stories) + "\n", lang="de").text
     assert stories[6] in text and stories[7] in text
     assert "Quelle: DPA" not in text
+
+
+def test_an_embeds_consent_box_in_a_live_blog_goes_and_the_posts_stay(norm):
+    posts = ["Ministers will set out the plan for schools later today, the prime minister said.",
+             "The opposition leader called for free school meals to continue over the summer.",
+             "Refusing to do so, she argued, would widen the gap between pupils."]
+    box = ["Skip twitter post", "Allow Twitter content?",
+           "This article contains content provided by Twitter. We ask for your permission "
+           "before anything is loaded, as they may be using cookies and other technologies.",
+           "The Harbour Post is not responsible for the content of external sites.",
+           "End of twitter post", "Council chamberImage source, City Hall"]
+    page = "\n\n".join([posts[0], *box, *posts[1:]]) + "\n"
+    text = _keeps(norm, page, posts, "en")
+    assert "twitter" not in text.lower() and "Image source" not in text
+
+
+def test_a_mirrored_live_page_loses_its_markup_its_wire_caption_and_stamps(norm):
+    body = ["Three explosions hit the peninsula over the past two weeks, according to an "
+            "internal government report shared with reporters.",
+            "At least four people were hurt in an attack on the port city overnight, "
+            "officials said."]
+    page = "\n".join([
+        "August 17, 2022 war news",
+        '- Source: TV " data-video="false" data-show-html=" The Lead " data-id="12">',
+        "Smoke rises above a substation in this still image from video obtained on August 16, "
+        "2022. ATTENTION EDITORS - THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. NO RESALES.",
+        "Depot explosion was sabotage, ministry says", "02:15 - Source: TV",
+        *body, "Live coverage ends", "21:48 , Jane Roe",
+        "The ministry said it would publish its findings next week."]) + "\n"
+    text = _keeps(norm, page, body, "en")
+    for gone in ("data-", "ATTENTION EDITORS", "02:15", "Live coverage ends", "21:48"):
+        assert gone not in text
