@@ -129,6 +129,9 @@ def test_a_line_shown_three_times_in_a_row_is_a_refrain_not_a_title():
     (".lepetitjournal.fr", "fr"),
     ("Nouveaux articles", "fr"),
     ("Idź do oryginalnego materiału", "pl"),
+    ("Картина дня", "ru"),
+    ("Вам также может быть интересно", "ru"),
+    ("Trending 1 week ago", "en"),
 ])
 def test_furniture_line_goes_and_the_article_stays(norm, line, lang):
     body = BODIES[lang]
@@ -246,3 +249,15 @@ def test_a_mirrored_live_page_loses_its_markup_its_wire_caption_and_stamps(norm)
     text = _keeps(norm, page, body, "en")
     for gone in ("data-", "ATTENTION EDITORS", "02:15", "Live coverage ends", "21:48"):
         assert gone not in text
+
+
+def test_a_sites_section_links_go_and_its_headline_shown_twice_keeps_one_copy(norm):
+    headline = "Мэр рассказал, как город помогает семьям участников операции"
+    body = ["В интервью агентству мэр рассказал, что город выделит семьям дополнительные "
+            "выплаты в следующем году.",
+            "По его словам, заявки будут принимать до конца марта."]
+    page = "\n".join(["Разделы", "Вернуться назад", headline, headline, *body,
+                      "Новости часа:", "Вам также может быть интересно", "Загрузка..."]) + "\n"
+    text = _keeps(norm, page, body, "ru")
+    assert text.count(headline) == 1
+    assert "Разделы" not in text and "Загрузка" not in text
