@@ -261,3 +261,16 @@ def test_a_sites_section_links_go_and_its_headline_shown_twice_keeps_one_copy(no
     text = _keeps(norm, page, body, "ru")
     assert text.count(headline) == 1
     assert "Разделы" not in text and "Загрузка" not in text
+
+
+def test_a_live_posts_stamp_glued_to_its_title_goes_and_the_title_stays(norm):
+    posts = ["The opposition leader called for free school meals to continue over the summer.",
+             "Refusing to do so, she argued, would widen the gap between pupils."]
+    titles = ["1. Ministers stick to the schools plan, says PM",
+              "2. PM to set out further steps to reopen later"]
+    stamp = "published at 12:24 British Summer Time 10 June 2020"
+    page = "\n\n".join([titles[0] + stamp, posts[0], titles[1] + stamp, posts[1]]) + "\n"
+    text = _keeps(norm, page, posts, "en")
+    for title in titles:
+        assert title + "\n" in text
+    assert "published at" not in text
