@@ -274,3 +274,36 @@ def test_a_live_posts_stamp_glued_to_its_title_goes_and_the_title_stays(norm):
     for title in titles:
         assert title + "\n" in text
     assert "published at" not in text
+
+
+def test_a_cookie_notice_with_quoted_cookies_no_longer_takes_the_article(norm):
+    # the notice read as the page's prose, and the one paragraph above it went as head
+    body = ["El grupo municipal denunció el «mal estado» en que se encuentra la avenida, con "
+            "pilares oxidados y maceteros destrozados, y reclamó una actuación inmediata del "
+            "gobierno local para solucionar las deficiencias de la vía."]
+    page = "\n".join([
+        "R.E.", "Martes, 13 de diciembre 2016, 01:08", *body,
+        "Suscríbete a Diario Sur: 3 meses por 1€", "¿Ya eres suscriptor? Inicia sesión",
+        "Te puede interesar", "Publicidad",
+        "Utilizamos “cookies” propias y de terceros para elaborar información estadística y "
+        "mostrarle publicidad, contenidos y servicios personalizados a través del análisis de "
+        "su navegación.",
+        "Si continúa navegando acepta su uso. Más información y cambio de configuración."]) + "\n"
+    text = _keeps(norm, page, body, "es")
+    assert "cookies" not in text and "Suscríbete" not in text and "diciembre" not in text
+
+
+@pytest.mark.parametrize(("page", "lang", "gone", "kept"), [
+    ("El texto de la nota, que sigue largamente, y que es de un blog.\n\nNo hay comentarios:\n",
+     "es", "comentarios", "El texto de la nota, que sigue largamente, y que es de un blog."),
+    ("O texto do blog, que continua longamente, disse a prefeitura.\n\nNenhum comentário:\n\n"
+     "Postar um comentário\n", "pt", "coment",
+     "O texto do blog, que continua longamente, disse a prefeitura."),
+    ("Obras na estrada\n\nWhatsApp Image 2018-01-25 at 10.29.51A Prefeitura realiza obras na "
+     "estrada que dá acesso à comunidade, disse o secretário.\n", "pt", "WhatsApp",
+     "\nA Prefeitura realiza obras na estrada que dá acesso à comunidade, disse o secretário."),
+])
+def test_blog_footers_and_a_glued_photo_name_go(norm, page, lang, gone, kept):
+    text = norm.run(page, lang=lang).text
+    assert gone not in text
+    assert kept in text
