@@ -101,6 +101,10 @@ def test_a_line_shown_three_times_in_a_row_is_a_refrain_not_a_title():
         lines = split_lines("\n\n".join([chant] * copies), "en")
         mark_copies_in_a_row(lines, [key(line.text) for line in lines])
         assert [line.rule for line in lines] == rules
+    # a stanza repeats a line right under it: no title's copy
+    lines = split_lines(f"{chant}\n{chant}", "en")
+    mark_copies_in_a_row(lines, [key(line.text) for line in lines])
+    assert [line.rule for line in lines] == [None, None]
 
 
 @pytest.mark.parametrize(("line", "lang"), [

@@ -170,8 +170,9 @@ def mark_copies_in_a_row(lines: Sequence[Line], keys: list[str],
     (:data:`TITLE_COPY_WORDS` words or more, mostly capitalised), no table row, and it
     repeats the line right above it (dropped lines between: a credit), or adds its credit
     to it. A title (a page's headline printed twice, as its heading and as its story's)
-    counts when the text shows it just those two times. Short lines repeated in a row
-    stay: a table's cells, a chant, a poem's refrain.
+    counts when the text shows it just those two times, each copy a paragraph of its
+    own. Short lines repeated in a row stay: a table's cells, a chant, a song's or a
+    poem's refrain (its lines set one under the other).
 
     >>> from normkit.stages.boilerplate.lines import split_lines
     >>> caption = "Rescuers search the rubble of a house in the village on Monday."
@@ -192,7 +193,7 @@ def mark_copies_in_a_row(lines: Sequence[Line], keys: list[str],
             between += 1 if role(line, roles) == "inline" else BETWEEN + 1
             continue
         if (previous is not None and between <= BETWEEN
-                and (_copy_sized(previous) or (_title_sized(previous)
+                and (_copy_sized(previous) or (_title_sized(previous) and line.blank_before
                                                and keys.count(keys[previous.index]) == 2))
                 and _copy_of(previous, line, keys)
                 and not _table_row(line.text)):
