@@ -156,6 +156,7 @@ def mark_repeated_headline(lines: Sequence[Line], keys: list[str]) -> None:
 
 
 COPY_WORDS = 8  # a caption shown twice in a row: a sentence this long (a title, a chant stay)
+TITLE_COPY_WORDS = 6  # a title shown twice in a row: no sentence, this long, no third copy
 BETWEEN = 2  # lines an inline rule dropped between two copies in a row (the photo's credit)
 
 
@@ -168,8 +169,10 @@ def mark_copies_in_a_row(lines: Sequence[Line], keys: list[str],
     as long as a caption (a sentence of :data:`COPY_WORDS` words or more) or a title
     (:data:`TITLE_COPY_WORDS` words or more, mostly capitalised), no table row, and it
     repeats the line right above it (dropped lines between: a credit), or adds its credit
-    to it. Short lines repeated in a row stay: a table's cells, a chant,
-    a poem's refrain.
+    to it. A title (a page's headline printed twice, as its heading and as its story's)
+    counts when the text shows it just those two times, each copy a paragraph of its
+    own. Short lines repeated in a row stay: a table's cells, a chant, a song's or a
+    poem's refrain (its lines set one under the other).
 
     >>> from normkit.stages.boilerplate.lines import split_lines
     >>> caption = "Rescuers search the rubble of a house in the village on Monday."
@@ -177,6 +180,11 @@ def mark_copies_in_a_row(lines: Sequence[Line], keys: list[str],
     >>> mark_copies_in_a_row(lines, [key(line.text) for line in lines])
     >>> [line.rule for line in lines]
     [None, 'structure/duplicate', None, None]
+    >>> title = "Coalition sworn in seven months after the election"
+    >>> lines = split_lines(f"{title}\\n\\n{title}\\n\\nThe king swore in the ministers.", "en")
+    >>> mark_copies_in_a_row(lines, [key(line.text) for line in lines])
+    >>> [line.rule for line in lines]
+    [None, 'structure/duplicate', None]
     """
     previous: Line | None = None
     between = 0
@@ -184,7 +192,9 @@ def mark_copies_in_a_row(lines: Sequence[Line], keys: list[str],
         if line.dropped:  # a credit (role inline) between copies; other furniture parts them
             between += 1 if role(line, roles) == "inline" else BETWEEN + 1
             continue
-        if (previous is not None and between <= BETWEEN and _copy_sized(previous)
+        if (previous is not None and between <= BETWEEN
+                and (_copy_sized(previous) or (_title_sized(previous) and line.blank_before
+                                               and keys.count(keys[previous.index]) == 2))
                 and _copy_of(previous, line, keys)
                 and not _table_row(line.text)):
             line.rule = "structure/duplicate"
@@ -196,6 +206,11 @@ def mark_copies_in_a_row(lines: Sequence[Line], keys: list[str],
 def _copy_sized(line: Line) -> bool:
     """As long as a caption: a sentence of :data:`COPY_WORDS` words or more."""
     return line.terminal and line.words >= COPY_WORDS
+
+
+def _title_sized(line: Line) -> bool:
+    """As long as a title: no sentence, :data:`TITLE_COPY_WORDS` words or more."""
+    return not line.terminal and not line.sentence and line.words >= TITLE_COPY_WORDS
 
 
 _CREDIT = re.compile(r"\s*(?:\([^()]{1,60}\)|[|/©–—-]\s*[^|]{1,60}"

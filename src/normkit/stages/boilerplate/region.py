@@ -81,6 +81,19 @@ def score(line: Line, roles: Roles = {}) -> float:  # noqa: B006 - read only
     return OTHER_SCORE
 
 
+RUNNING_WORDS = 25  # a paragraph this long whose last sentence lost its full stop
+
+
+def _running_text(line: Line) -> bool:
+    """A paragraph of running text whose last sentence lost its end (cut short, or a
+    machine translation's stray words after its full stop: ``... in the region. is
+    going``): :data:`RUNNING_WORDS` words or more, enough function words, and a
+    sentence that ends inside it. Right under a paragraph of prose it counts as a sentence
+    does, at half weight (elsewhere it may be a page's description, cut short)."""
+    return (not line.terminal and line.words >= RUNNING_WORDS
+            and line.stop_share >= MIN_PROSE_SHARE and inner_stop(line.text))
+
+
 def _sentence(line: Line) -> bool:
     """A sentence of four words or more, or a line that closes a story (``($1 = 0.87 euros)``)."""
     return not line.dropped and ((line.terminal and line.words >= 4) or line.closing)
@@ -91,6 +104,9 @@ def scores(lines: Sequence[Line], roles: Roles = {},  # noqa: B006 - read only
     """Each line's score in its context: isolated prose, long runs of labels, comments."""
     values = [score(line, roles) for line in lines]
     for i, line in enumerate(lines):
+        if i > 0 and _running_text(line) and not line.dropped and prose(lines[i - 1]) and (
+                not lines[i - 1].dropped):
+            values[i] = line.words * SENTENCE_WEIGHT
         if values[i] > 0 and prose(line):
             before = i > 0 and _sentence(lines[i - 1])
             after = i + 1 < len(lines) and _sentence(lines[i + 1])
@@ -277,14 +293,24 @@ _SCORE_OR_FIGURE = re.compile(r"\d+(?:\s?[-–]\s?\d+(?![\d.,:/-]))?")
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}[.)]\s+[^\W\d_][^.!?:]{0,60}$")
 _HEADLINE_ENDS = ("?", "!", "？", "！")  # a headline may ask or exclaim, and be a sentence
 _INNER_STOP = re.compile(r"[^\W\d_]{2}[.!?]\s+[^\W\d_]")  # a sentence ends inside the line
+# a label in capitals glued in front of a headline with a full stop (``DIRECT. <title>``,
+# ``VIDÉO. <title>``, ``EXCLUSIF. <title>``): up to three words
+_GLUED_KICKER = re.compile(r"(?:[^\W\d_]{2,}[ '’-]?){1,3}\.\s+")
 
 
 def inner_stop(text: str) -> bool:
-    """True if a sentence ends inside ``text``, before its last word.
+    """True if a sentence ends inside ``text``, before its last word. A label in capitals
+    glued in front with a full stop ends no sentence (French sites set ``DIRECT.``,
+    ``VIDÉO.`` before their headlines).
 
     >>> inner_stop("Talks ended. Then what?"), inner_stop("Talks in the U.S. go on")
     (True, False)
+    >>> inner_stop("DIRECT. Paris ferme ses musées"), inner_stop("DIRECT. Paris ferme. Puis?")
+    (False, True)
     """
+    kicker = _GLUED_KICKER.match(text)
+    if kicker is not None and kicker.group().rstrip(". ").isupper():
+        text = text[kicker.end():]
     return _INNER_STOP.search(text) is not None
 
 
