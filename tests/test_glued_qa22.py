@@ -121,3 +121,20 @@ def test_lines_that_only_mention_tags_or_figures_stay(norm, line):
 def test_a_pair_of_figures_inside_an_article_stays(norm):
     page = f"{EN_BODY[0]}\n\n3 / 4\n\nThat is the share of members who backed it.\n"
     assert "3 / 4" in _run(norm, page, "en", [EN_BODY[0]])
+
+
+PL_BODY = "Rada Ministrów zbierze się w czwartek, poinformował rzecznik rządu."
+
+
+def test_a_caption_credit_run_on_to_a_quote_headline_goes(norm):
+    headline = "Nowak: szkoły zostaną otwarte po feriach zimowych"
+    text = _run(norm, f"{headline} Anna Nowak PAP\n\n{PL_BODY}\n", "pl", [headline, PL_BODY])
+    assert "PAP" not in text and text.startswith(headline + "\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Szef rządu rozmawiał w piątek z Anna Nowak PAP",  # no quote headline, no sentence end
+    "Nowak: szkoły zostaną otwarte, powiedziała Anna Nowak dla PAP.",
+])
+def test_a_name_and_an_agency_inside_a_sentence_stay(norm, line):
+    _run(norm, f"{PL_BODY}\n\n{line}\n", "pl", [PL_BODY, line])
