@@ -138,3 +138,24 @@ def test_a_caption_credit_run_on_to_a_quote_headline_goes(norm):
 ])
 def test_a_name_and_an_agency_inside_a_sentence_stay(norm, line):
     _run(norm, f"{PL_BODY}\n\n{line}\n", "pl", [PL_BODY, line])
+
+
+@pytest.mark.parametrize(("lang", "page", "keep"), [
+    ("en", f"{EN_BODY[0][:60]},Read more »\n\n{EN_BODY[1]}\n", [EN_BODY[0][:60], EN_BODY[1]]),
+    ("en", f"{EN_BODY[0]}\nRead More →{EN_BODY[1]}\n", EN_BODY),
+    ("es", "El Concejo aprobó el martes el presupuesto municipal. Leer más »\n\n"
+           "El intendente celebró la decisión.\n",
+     ["El Concejo aprobó el martes el presupuesto municipal.", "El intendente celebró"]),
+    ("ru", f"{RU_BODY[0]} Читать далее →\n\n{RU_BODY[1]}\n", RU_BODY),
+    ("ru", f"Он сказал: «Бюджет будет утверждён в срок». example.ru »\n\n{RU_BODY[1]}\n",
+     ["«Бюджет будет утверждён в срок».", RU_BODY[1]]),
+])
+def test_a_read_more_link_with_its_arrow_goes_wherever_it_was_glued(norm, lang, page, keep):
+    text = _run(norm, page, lang, keep)
+    for pointer in ("Read", "Leer más", "Читать", "example.ru"):
+        assert pointer not in text
+
+
+def test_a_sentence_that_names_the_read_more_button_stays(norm):
+    line = "Readers who click Read more → see the whole of the council's report."
+    _run(norm, f"{EN_BODY[0]}\n\n{line}\n", "en", [EN_BODY[0], line])
