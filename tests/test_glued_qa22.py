@@ -159,3 +159,17 @@ def test_a_read_more_link_with_its_arrow_goes_wherever_it_was_glued(norm, lang, 
 def test_a_sentence_that_names_the_read_more_button_stays(norm):
     line = "Readers who click Read more → see the whole of the council's report."
     _run(norm, f"{EN_BODY[0]}\n\n{line}\n", "en", [EN_BODY[0], line])
+
+
+@pytest.mark.parametrize("line", [
+    "Il sindaco ha detto che “il bilancio è pronto” e vuole ” di più per le strade.",
+    "Il sindaco vuole ” di più per le strade, ha detto martedì.",
+])
+def test_a_stray_closing_quote_is_not_moved_onto_the_word_before_it(norm, line):
+    assert norm.run(line, lang="it").text.rstrip("\n") == line
+
+
+def test_a_spaced_closing_quote_inside_an_open_quotation_still_closes_it(norm):
+    text = norm.run("Il sindaco ha detto “il bilancio è pronto ” e se ne è andato.",
+                    lang="it").text
+    assert "pronto”" in text or 'pronto"' in text
