@@ -74,6 +74,11 @@ def plan_outputs(
     ...
     normkit.sinks.OutputError: x/a.txt and y/a.txt would both be written to out/a.txt
     """
+    for option, path in (("-o", out), *(side or {}).items()):
+        if path is not None and str(path) == STDIO:  # not a file called '-' in the cwd
+            raise OutputError(f"{option} -: '-' names standard input, not an output: "
+                              + ("leave out -o to write to standard output" if option == "-o"
+                                 else "give a file name (/dev/stdout for standard output)"))
     if out is not None and many:
         check_directory_target(out, [name for name, _ in files])
     inputs = {Path(name).resolve(): name for name, _ in files if name != STDIO}
