@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import run_cli
+from conftest import ROOT, run_cli
 
 ARTICLE = ("Talks in Kiev went on -- for now , officials said, according to Nato sources.\n\n"
            "Share this article\n")
@@ -31,3 +31,20 @@ def test_a_dash_for_an_output_is_refused_not_written_as_a_file_named_dash(tmp_pa
     assert " -: " in proc.stderr and "standard output" in proc.stderr, proc.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == before  # no file called '-'
 
+
+
+@pytest.mark.parametrize(("text", "lang", "cleaned"), [
+    # docs/rule-packs.md, "Profiles": the dash style is English; other languages keep their
+    # dashes, and a spaced `--` becomes the dash their typography spaces (the docs said every
+    # such language kept `--` as written, which punct 1.7.0 changed)
+    ("Die Nacht -- sagte er -- war lang.", "de", "Die Nacht – sagte er – war lang."),
+    ("Это решение -- ошибка.", "ru", "Это решение — ошибка."),
+    ("La guerre -- dit-il -- continue.", "fr", "La guerre -- dit-il -- continue."),
+    ("La guerra -- dijo -- sigue.", "es", "La guerra -- dijo -- sigue."),
+    ("La guerre — dit-il — continue.", "fr", "La guerre — dit-il — continue."),
+    ("Kyiv -- Lviv", None, "Kyiv -- Lviv"),  # und
+])
+def test_dashes_outside_english_are_as_docs_rule_packs_says(norm, text, lang, cleaned):
+    docs = (ROOT / "docs" / "rule-packs.md").read_text(encoding="utf-8")
+    assert "`Die Nacht -- sagte er -- war lang.` ->\n`Die Nacht – sagte er – war lang.`" in docs
+    assert norm.run(text, lang=lang).text == cleaned
