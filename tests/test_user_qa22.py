@@ -48,3 +48,18 @@ def test_dashes_outside_english_are_as_docs_rule_packs_says(norm, text, lang, cl
     docs = (ROOT / "docs" / "rule-packs.md").read_text(encoding="utf-8")
     assert "`Die Nacht -- sagte er -- war lang.` ->\n`Die Nacht – sagte er – war lang.`" in docs
     assert norm.run(text, lang=lang).text == cleaned
+
+
+@pytest.mark.parametrize("command", ["clean", "check"])
+def test_the_hint_for_pages_under_field_is_advice_that_works(tmp_path, command):
+    # `clean pages/ --field text` said "it holds *.htm* files: --from html reads them", but
+    # --field keeps taking *.jsonl files, so following the hint gave the same warning again
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.html").write_text("<html><body><p>Talks in Kiev went on, officials said on"
+                                  " Monday in a statement.</p></body></html>")
+    proc = run_cli(command, str(pages), "--field", "text", "--from", "html")
+    assert "no files match '*.jsonl'" in proc.stderr
+    assert "leave out --field and pass --from html" in proc.stderr, proc.stderr
+    proc = run_cli(command, str(pages), "--from", "html", "-q" if command == "clean" else "-j1")
+    assert "warning" not in proc.stderr and ("Kyiv" in proc.stdout or "kyiv" in proc.stdout)
