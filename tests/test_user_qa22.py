@@ -63,3 +63,23 @@ def test_the_hint_for_pages_under_field_is_advice_that_works(tmp_path, command):
     assert "leave out --field and pass --from html" in proc.stderr, proc.stderr
     proc = run_cli(command, str(pages), "--from", "html", "-q" if command == "clean" else "-j1")
     assert "warning" not in proc.stderr and ("Kyiv" in proc.stdout or "kyiv" in proc.stdout)
+
+
+@pytest.mark.parametrize(("name", "says"), [
+    ("structure/byline", "boilerplate stage"),
+    ("structure/head", "docs/boilerplate.md"),
+    ("corpus/recurring", "--corpus"),
+    ("encoding/mojibake", "encoding stage"),
+    ("punct/quote-pairs", "quote"),
+])
+def test_explain_a_built_in_reason_says_what_it_is(name, says):
+    # --show-removed and --report name these, but `normkit explain structure/byline` said
+    # "no rule 'structure/byline', and no rule rewrites that spelling"
+    proc = run_cli("explain", name)
+    assert proc.returncode == 0, proc.stderr
+    assert name in proc.stdout and "not a pack rule" in proc.stdout and says in proc.stdout
+
+
+def test_explain_an_unknown_name_is_still_an_error():
+    proc = run_cli("explain", "structure-nothing")
+    assert proc.returncode == 2 and "no rule 'structure-nothing'" in proc.stderr
