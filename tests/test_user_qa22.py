@@ -83,3 +83,43 @@ def test_explain_a_built_in_reason_says_what_it_is(name, says):
 def test_explain_an_unknown_name_is_still_an_error():
     proc = run_cli("explain", "structure-nothing")
     assert proc.returncode == 2 and "no rule 'structure-nothing'" in proc.stderr
+
+
+BAD = ('{"text": "Talks in Kiev went on, officials said on Monday."}\n'
+       '{"text": "Kiev talks" \n'
+       '{"text": null, "id": 3}\n')
+
+
+def test_in_place_skip_bad_never_overwrites_the_only_copy_of_set_aside_records(tmp_path):
+    # `clean A.jsonl --in-place --skip-bad` moves A's bad records into rejects.jsonl (the
+    # file itself is rewritten without them); the same command on B.jsonl then replaced
+    # rejects.jsonl, and A's bad records were gone from everywhere
+    (tmp_path / "A.jsonl").write_text(BAD)
+    (tmp_path / "B.jsonl").write_text(BAD.replace("Kiev talks", "Kharkov talks"))
+    first = run_cli("clean", "A.jsonl", "--field", "text", "--in-place", "--skip-bad",
+                    cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    kept = (tmp_path / "rejects.jsonl").read_text()
+    assert kept.count("A.jsonl") == 2
+    second = run_cli("clean", "B.jsonl", "--field", "text", "--in-place", "--skip-bad",
+                     cwd=tmp_path)
+    assert second.returncode == 2
+    assert "rejects.jsonl" in second.stderr and "--rejects" in second.stderr, second.stderr
+    assert (tmp_path / "rejects.jsonl").read_text() == kept
+    assert (tmp_path / "B.jsonl").read_text() == BAD.replace("Kiev talks", "Kharkov talks")
+    # another file for the set-aside records, or --backup (the originals stay), goes on
+    assert run_cli("clean", "B.jsonl", "--field", "text", "--in-place", "--skip-bad",
+                   "--rejects", "rejects-B.jsonl", cwd=tmp_path).returncode == 0
+    (tmp_path / "C.jsonl").write_text(BAD)
+    assert run_cli("clean", "C.jsonl", "--field", "text", "--in-place", "--skip-bad",
+                   "--backup", ".orig", cwd=tmp_path).returncode == 0
+    assert (tmp_path / "C.jsonl.orig").read_text() == BAD
+
+
+def test_skip_bad_without_in_place_may_replace_an_old_rejects_file(tmp_path):
+    # the inputs still hold every record, so a rerun replacing its rejects loses nothing
+    (tmp_path / "A.jsonl").write_text(BAD)
+    for _ in range(2):
+        proc = run_cli("clean", "A.jsonl", "--field", "text", "--skip-bad", "-o", "out.jsonl",
+                       cwd=tmp_path)
+        assert proc.returncode == 0, proc.stderr

@@ -24,7 +24,7 @@ from normkit.parallel import WorkerError
 from normkit.pipeline import Normalizer
 from normkit.progress import Progress
 from normkit.report.sample import DEFAULT_SAMPLE
-from normkit.sinks import CleanWriter, OutputError, plan_outputs
+from normkit.sinks import CleanWriter, OutputError, check_rejects_kept, plan_outputs
 from normkit.stages.base import RuleTimeout
 from normkit.streaming import Rejected, choose_jobs, stream_results
 
@@ -275,6 +275,8 @@ def clean(
             "--rejects": (rejects or Path("rejects.jsonl")) if skip_bad else None}
     try:
         files = plan_outputs(files, output, many, in_place, side, reader.value)
+        if in_place and skip_bad and backup is None:
+            check_rejects_kept(side["--rejects"])
     except OutputError as exc:
         raise fail(str(exc)) from None
     norm = build_normalizer(profile, pack, lang, strict=strict)

@@ -134,6 +134,19 @@ def plan_outputs(
     return kept
 
 
+def check_rejects_kept(rejects: Path) -> None:
+    """``--in-place --skip-bad`` (without ``--backup``) takes bad records out of the inputs,
+    so the rejects file may hold their only copy: an earlier run's is never replaced.
+
+    >>> check_rejects_kept(Path("/nonexistent/rejects.jsonl"))
+    """
+    if rejects.is_file() and not is_stream(rejects) and rejects.stat().st_size > 0:
+        raise OutputError(
+            f"{rejects}: exists, and may hold the only copy of records an earlier --in-place"
+            " --skip-bad run took out of its input: give another --rejects file (or move"
+            " this one), or add --backup SUFFIX to keep the originals")
+
+
 def check_directory_target(out: Path, names: list[str]) -> None:
     """A directory or several inputs make ``-o`` a directory: refuse one named like a file.
 
