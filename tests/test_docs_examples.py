@@ -176,3 +176,30 @@ def test_every_option_the_docs_give_a_command_exists():
                 if option not in options[command]:
                     wrong.append(f"{path.name}: normkit {command} {option}")
     assert wrong == []
+
+
+def _resolve(dotted: str) -> object:
+    """``normkit.a.b.C.d``: the longest importable module prefix, then attributes."""
+    parts = dotted.split(".")
+    for cut in range(len(parts), 0, -1):
+        try:
+            found = importlib.import_module(".".join(parts[:cut]))
+        except ImportError:
+            continue
+        for name in parts[cut:]:
+            found = getattr(found, name)
+        return found
+    raise ImportError(dotted)
+
+
+def test_every_normkit_name_the_docs_give_exists():
+    # prose names a function for the reader to call (`normkit.language.detect_language`)
+    wrong = []
+    for path in DOCS:
+        for name in sorted(set(re.findall(r"`(normkit(?:\.\w+)+)",
+                                          path.read_text(encoding="utf-8")))):
+            try:
+                _resolve(name)
+            except (ImportError, AttributeError):
+                wrong.append(f"{path.name}: {name}")
+    assert wrong == []

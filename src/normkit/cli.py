@@ -24,7 +24,7 @@ from normkit.parallel import WorkerError
 from normkit.pipeline import Normalizer
 from normkit.progress import Progress
 from normkit.report.sample import DEFAULT_SAMPLE
-from normkit.sinks import CleanWriter, OutputError, plan_outputs
+from normkit.sinks import CleanWriter, OutputError, check_rejects_kept, plan_outputs
 from normkit.stages.base import RuleTimeout
 from normkit.streaming import Rejected, choose_jobs, stream_results
 
@@ -170,7 +170,8 @@ def default_glob(glob: str | None, field: str | None, reader: str = "auto") -> s
     return {"html": "*.htm*", "markdown": "*.md"}.get(reader, "*.txt")
 
 
-def _files(paths: list[str], glob: str) -> list[tuple[str, Path | None]]:
+def _files(paths: list[str], glob: str, field: str | None = None
+           ) -> list[tuple[str, Path | None]]:
     """The input files; a directory that holds none matching ``glob`` gets a warning."""
     try:
         files = list(iter_files(paths, glob))
@@ -180,14 +181,18 @@ def _files(paths: list[str], glob: str) -> list[tuple[str, Path | None]]:
     for raw in paths:
         if raw != STDIO and Path(raw).is_dir() and str(Path(raw)) not in found:
             typer.echo(f"normkit: warning: {raw}: no files match {glob!r} (see --glob)"
-                       f"{_pages_hint(Path(raw), glob)}", err=True)
+                       f"{_pages_hint(Path(raw), glob, field)}", err=True)
     return files
 
 
-def _pages_hint(directory: Path, glob: str) -> str:
-    """What to pass for a directory of saved pages or Markdown that ``glob`` misses."""
+def _pages_hint(directory: Path, glob: str, field: str | None = None) -> str:
+    """What to pass for a directory of saved pages or Markdown that ``glob`` misses
+    (with ``--field``, directories give ``*.jsonl`` files whatever ``--from`` says)."""
     for pattern, option in (("*.htm*", "--from html"), ("*.md", "--from markdown")):
         if glob != pattern and next(directory.rglob(pattern), None) is not None:
+            if field is not None:
+                return (f"; it holds {pattern} files, not JSONL records: leave out --field"
+                        f" and pass {option}")
             return f"; it holds {pattern} files: {option} reads them"
     return ""
 
@@ -256,7 +261,7 @@ def clean(
         raise fail("--diff prints a diff on stdout and changes nothing: it takes no -o"
                    " and no --in-place")
     glob = default_glob(glob, field, reader.value)
-    files = _files(paths, glob)
+    files = _files(paths, glob, field)
     if backup is not None:
         _check_backup(in_place, [name for name, _ in files], backup)
     if rejects is not None and not skip_bad:
@@ -270,6 +275,8 @@ def clean(
             "--rejects": (rejects or Path("rejects.jsonl")) if skip_bad else None}
     try:
         files = plan_outputs(files, output, many, in_place, side, reader.value)
+        if in_place and skip_bad and backup is None:
+            check_rejects_kept(side["--rejects"])
     except OutputError as exc:
         raise fail(str(exc)) from None
     norm = build_normalizer(profile, pack, lang, strict=strict)
@@ -440,7 +447,7 @@ def check(
         raise fail("--min-count goes with --consistency")
     _check_lang_field(lang_field, field)
     glob = default_glob(glob, field, reader.value)
-    files = _files(paths, glob)
+    files = _files(paths, glob, field)
     norm = build_normalizer(profile, pack, lang, strict=strict)
     if consistency:
         from normkit.discover.commands import consistency_command
@@ -514,7 +521,7 @@ def suggest(
     if not paths:
         raise fail("give files, directories, or - for standard input")
     glob = default_glob(glob, field)
-    files = _files(paths, glob)
+    files = _files(paths, glob, field)
     try:
         plan_outputs(files, None, False, False, {"-o": output})
     except OutputError as exc:

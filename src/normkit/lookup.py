@@ -39,9 +39,48 @@ def find_rules(norm: Normalizer, name: str) -> tuple[str, list[CompiledRule]]:
                       " (see `normkit rules list`)")
 
 
+# Names the stages' own code records edits and removals under (no pack defines them):
+# a prefix ending in "/" covers a family.
+BUILT_IN = {
+    "structure/": ("boilerplate", "the boilerplate stage's own reading of the page: menus,"
+                   " bylines, the head and tail around the article body, repeated lines,"
+                   " titles under a pointer label", "docs/boilerplate.md"),
+    "corpus/recurring": ("boilerplate", "corpus mode (--corpus DIR): a line that recurs in"
+                         " 3 or more documents of the corpus", "docs/boilerplate.md"),
+    **{f"encoding/{repair}": ("encoding", f"the encoding stage's own repair of {what}",
+                              "docs/architecture.md")
+       for repair, what in (("mojibake", "mojibake (by ftfy, where the text looks mis-decoded)"),
+                            ("html-entity", "HTML entities (&amp;, &#8217;)"),
+                            ("compose", "decomposed letters (composed to NFC)"))},
+    "punct/quote-pairs": ("punctuation", "per-paragraph quote pairing: a quote mark that"
+                          " opens or closes a quotation, told apart by its place",
+                          "docs/architecture.md"),
+}
+
+
+def built_in(name: str) -> str | None:
+    """What a name the stages' own code records (``structure/byline``) is, or None.
+
+    >>> print(built_in("corpus/recurring").splitlines()[0])
+    corpus/recurring  (built in, stage boilerplate): not a pack rule
+    >>> built_in("geo-ua/kyiv") is None
+    True
+    """
+    for key, (stage, what, doc) in BUILT_IN.items():
+        if name == key or (key.endswith("/") and name.startswith(key) and name != key):
+            return (f"{name}  (built in, stage {stage}): not a pack rule\n"
+                    f"  {what[0].upper()}{what[1:]}; see {doc}.")
+    return None
+
+
 def explain(norm: Normalizer, name: str) -> str:
     """The text ``normkit explain NAME`` prints: each rule NAME stands for, described."""
-    heading, rules = find_rules(norm, name)
+    try:
+        heading, rules = find_rules(norm, name)
+    except LookupError:
+        if (text := built_in(name)) is not None:
+            return text
+        raise
     blocks = [describe(rule) for rule in rules]
     return "\n\n".join([heading, *blocks] if heading else blocks)
 

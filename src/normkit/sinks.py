@@ -74,6 +74,11 @@ def plan_outputs(
     ...
     normkit.sinks.OutputError: x/a.txt and y/a.txt would both be written to out/a.txt
     """
+    for option, path in (("-o", out), *(side or {}).items()):
+        if path is not None and str(path) == STDIO:  # not a file called '-' in the cwd
+            raise OutputError(f"{option} -: '-' names standard input, not an output: "
+                              + ("leave out -o to write to standard output" if option == "-o"
+                                 else "give a file name (/dev/stdout for standard output)"))
     if out is not None and many:
         check_directory_target(out, [name for name, _ in files])
     inputs = {Path(name).resolve(): name for name, _ in files if name != STDIO}
@@ -127,6 +132,19 @@ def plan_outputs(
     for target in written:
         check_writable(given[target], probed)
     return kept
+
+
+def check_rejects_kept(rejects: Path) -> None:
+    """``--in-place --skip-bad`` (without ``--backup``) takes bad records out of the inputs,
+    so the rejects file may hold their only copy: an earlier run's is never replaced.
+
+    >>> check_rejects_kept(Path("/nonexistent/rejects.jsonl"))
+    """
+    if rejects.is_file() and not is_stream(rejects) and rejects.stat().st_size > 0:
+        raise OutputError(
+            f"{rejects}: exists, and may hold the only copy of records an earlier --in-place"
+            " --skip-bad run took out of its input: give another --rejects file (or move"
+            " this one), or add --backup SUFFIX to keep the originals")
 
 
 def check_directory_target(out: Path, names: list[str]) -> None:
