@@ -321,6 +321,62 @@ def _mentions(matcher: LiteralMatcher, folded: str) -> bool:
     return next(matcher.finditer(folded, folded), None) is not None
 
 
+# words that set a place's or person's two names side by side on purpose: a rename
+# (`Bakhmut, formerly Artemivsk`, `renamed from Kirovograd to Kropyvnytskyi`, `Dnipro, then
+# Dnepropetrovsk`) or a spelling note (`Zelensky, also spelt Zelenskiy`)
+RENAME_CUES = frozenset({
+    "formerly", "former", "previously", "once", "renamed", "rename", "renaming", "now",
+    "known", "called", "named", "until", "till", "became", "becomes", "then", "spelled",
+    "spelt", "spelling", "also", "instead", "rather", "nee", "old",
+})
+# words that say as much only right between the two names (`from Kirovograd to
+# Kropyvnytskyi`, `Kyiv or Kiev`), not in a clause (`Kiev to host talks; Kyiv said`)
+SHORT_RENAME_CUES = frozenset({"from", "to", "or", "not", "than", "into", "new"})
+SHORT_CUE_WORDS = 2
+RENAME_GAP = 40  # characters between the two names, at most
+
+
+def _spans_by_rule(hits: list) -> dict[str, list[tuple[int, int]]]:
+    """Where each alias rule's names (variants and canonical form) occur in the text."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for start, end, targets in hits:
+        for target in targets:
+            if target.rule is not None:
+                found.setdefault(target.rule.id, []).append((start, end))
+    return found
+
+
+def named_together(folded: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """True if another name of the same rule stands close to ``[start, end)`` with words
+    that set the two side by side: a rename or a spelling note, whose old name is meant.
+
+    >>> text = "bakhmut, formerly artemivsk, was shelled"
+    >>> named_together(text, 18, 27, [(0, 7), (18, 27)])
+    True
+    >>> text = "artemivsk and bakhmut"  # no such word between them
+    >>> named_together(text, 0, 9, [(0, 9), (14, 21)])
+    False
+    >>> text = "kiev to host talks; kyiv said"  # `to` only right between two names
+    >>> named_together(text, 0, 4, [(0, 4), (20, 24)])
+    False
+    """
+    for other_start, other_end in spans:
+        if other_start == start:
+            continue
+        gap = folded[end:other_start] if other_start >= end else folded[other_end:start]
+        if (other_start < end and other_end > start) or len(gap) > RENAME_GAP:
+            continue
+        words = _GAP_WORDS.findall(gap)
+        if (RENAME_CUES.intersection(words)
+                or (len(words) <= SHORT_CUE_WORDS and SHORT_RENAME_CUES.intersection(words))
+                or (not words and ("(" in gap or "/" in gap))):
+            return True
+    return False
+
+
+_GAP_WORDS = re.compile(r"[^\W\d_]+")
+
+
 _GAP = " ,-\t"
 # a quotation mark around the name, as a title has one: the film "Chernobyl"
 _GAP_BEFORE = _GAP + "\"“‘«„'"
@@ -461,13 +517,17 @@ class LexiconStage:
         folded = fold(text)
         doc_ok: dict[str, bool] = {}
         changes = []
-        for start, end, targets in matcher.finditer(text, folded):
+        hits = list(matcher.finditer(text, folded))
+        names = _spans_by_rule(hits)
+        for start, end, targets in hits:
             if doc.protected and doc.overlaps_protected(start, end):
                 continue
             matched = text[start:end]
             for target in targets:
                 if target.rule is None:
                     break
+                if named_together(folded, start, end, names[target.rule.id]):
+                    break  # `Bakhmut, formerly Artemivsk`: both names are meant
                 if self._allows(target, folded, text, start, end, doc_ok):
                     canonical = styled_apostrophes(
                         self._canonical(target.rule, matched), matched, self._quotes)
