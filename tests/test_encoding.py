@@ -163,3 +163,20 @@ def test_composing_leaves_protected_spans_and_lone_compatibility_characters_alon
     out = normkit.clean(text, lang="vi")
     assert url in out  # a URL is never edited, even to compose it
     assert "\u212b" in out and "\uf900" in out  # NFC alone would replace these
+
+
+def test_a_closing_quote_whose_last_byte_cp1252_lost_is_a_quote_not_a_dagger(norm):
+    # `”` is E2 80 9D; cp1252 has no 0x9D, so a page that went through it kept `â€`
+    text = ("The minister said â€œwe will rebuild every bridgeâ€ and left the hall.\n\n"
+            "Officials called the plan â€œambitiousâ€.\n")
+    result = norm.run(text, lang="en")
+    assert result.text == ('The minister said "we will rebuild every bridge" and left the hall.\n\n'
+                           'Officials called the plan "ambitious".\n')
+    for edit in result.edits:  # every repair maps to the mojibake it replaced
+        assert text[edit.start:edit.end] == edit.before
+    assert norm.clean(result.text, lang="en") == result.text
+
+
+def test_a_lost_byte_written_as_a_question_mark_is_left_to_ftfy(norm):
+    # lossy decoders write `?` for the byte: ftfy's replacement character, not a quote and a `?`
+    assert "”?" not in norm.clean("upgraded to â€œbb+â€? from â€œbbâ€?", lang="en")

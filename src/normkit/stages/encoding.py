@@ -100,10 +100,30 @@ def fix_mojibake(doc: TrackedText) -> None:
         piece = piece.strip(_EDGE_SPACES)
         if not may_be_mojibake(piece):
             continue
-        fixed = ftfy.fix_text(piece, _FTFY_CONFIG)
+        fixed = ftfy.fix_text(restore_lost_quote_byte(piece), _FTFY_CONFIG)
         if fixed != piece:
             changes.extend(_diff_changes(start, piece, fixed, "encoding/mojibake"))
     doc.apply(changes, stage="encoding")
+
+
+# `”` is E2 80 9D in UTF-8, and 0x9D is no character in cp1252: text that went through
+# it often lost the byte, leaving `â€` after the quotation's last word. ftfy then reads the
+# space after it as the no-break space of `†` (E2 80 A0), or leaves `â€.` as it is.
+# A `?` after it is left to ftfy: lossy decoders write `?` for the byte they lost.
+_LOST_CLOSING_QUOTE = re.compile(r"(?<=\S)â€(?=[ \t\r\n.,;:!)\]]|$)")
+
+
+def restore_lost_quote_byte(piece: str) -> str:
+    """``piece`` with the byte of a closing ``”`` that cp1252 lost put back, for ftfy.
+
+    >>> ftfy.fix_text(restore_lost_quote_byte("He said â€œwe will winâ€ and left"))
+    'He said "we will win" and left'
+    >>> restore_lost_quote_byte("Itâ€™s over")  # a whole character: as it is
+    'Itâ€™s over'
+    """
+    if "â€" not in piece:
+        return piece
+    return _LOST_CLOSING_QUOTE.sub("â€\x9d", piece)
 
 
 def _pieces(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
