@@ -205,3 +205,11 @@ def test_a_directory_of_pages_that_the_default_glob_misses_says_how_to_read_them
     assert proc.returncode == 0 and proc.stdout == ""
     assert f"{tmp_path}: no files match '*.txt' (see --glob); it holds *.htm* files:" \
            " --from html reads them" in proc.stderr
+
+
+def test_a_page_cleaned_into_a_file_ends_its_last_line(cli, page, tmp_path):
+    # html-text gives a page's text without a final line break; a .txt file ends its line
+    proc = cli("clean", str(page), "--lang", "en", "-o", str(tmp_path / "out") + "/")
+    assert proc.returncode == 0, proc.stderr
+    written = (tmp_path / "out" / "talks.txt").read_text(encoding="utf-8")
+    assert written.endswith(".\n") and not written.endswith("\n\n")

@@ -273,6 +273,8 @@ class CleanWriter:
                 self._after.append(text)
         else:
             assert self._staged is not None
+            if source.page and text and not text.endswith("\n"):
+                text += "\n"  # a page's or Markdown's text as a file: a text file ends its line
             self._staged.write(text)
             if source.jsonl:
                 self._changed = self._changed or result.changed
