@@ -128,3 +128,11 @@ def test_misspelled_options_are_errors_not_silently_ignored():
     with pytest.raises(ValueError, match="nbsp=7"):
         Normalizer(options={"nbsp": 7})
     Normalizer(options={"dash": "em-spaced", "quotes": "curly", "nbsp": "keep"})
+
+
+def test_a_built_normalizer_is_immutable_as_documented():
+    norm = Normalizer(lang="en")
+    with pytest.raises(AttributeError, match="immutable"):
+        norm.lang = "de"  # the stages were built for the settings it was given
+    assert norm.lang == "en"
+    assert norm.clean("Talks in Kiev.") == "Talks in Kyiv."

@@ -201,6 +201,20 @@ class Normalizer:
         # read as the same language as the text it came from (idempotence)
         self.neutral_words = (NeutralWords(rewritten_words(by_stage["lexicon"]))
                          if "lexicon" in self.profile.stages else NO_NEUTRAL_WORDS)
+        self.__dict__["_built"] = True  # from here on, attributes are read-only
+
+    def __setattr__(self, name: str, value) -> None:
+        """A built Normalizer is immutable: its stages were compiled from its settings.
+
+        >>> Normalizer(lang="en").lang = "de"
+        Traceback (most recent call last):
+        ...
+        AttributeError: a Normalizer is immutable: build another, Normalizer(..., lang=...)
+        """
+        if self.__dict__.get("_built"):
+            raise AttributeError(
+                f"a Normalizer is immutable: build another, Normalizer(..., {name}=...)")
+        object.__setattr__(self, name, value)
 
     def __reduce__(self):
         profile, packs, lang, detector, options = self._settings
@@ -213,8 +227,7 @@ class Normalizer:
         pass over the corpus; the stages and packs are shared with this normalizer.
         """
         clone = object.__new__(Normalizer)
-        clone.__dict__.update(self.__dict__)
-        clone.recurring = recurring
+        clone.__dict__.update(self.__dict__, recurring=recurring)
         return clone
 
     def stage(self, name: str) -> Stage:
