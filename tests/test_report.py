@@ -364,3 +364,12 @@ def test_statistics_of_a_saved_report_count_the_documents_it_did_not_keep(
     print_statistics(load_report(saved), printed)
     assert printed.getvalue() == statistics_table(builder.stats) + "\n"
     assert f"{len(seed_results) + 30} documents" in printed.getvalue().replace(",", "")
+
+
+def test_a_report_of_another_format_version_is_refused_by_name(cli, tmp_path):
+    saved = tmp_path / "run.json"
+    saved.write_text('{"version": 2, "files": []}', encoding="utf-8")
+    proc = cli("report", str(saved), "-o", str(tmp_path / "report.html"))
+    assert proc.returncode == 2
+    assert f"{saved}: a report of format version 2" in proc.stderr
+    assert not (tmp_path / "report.html").exists()

@@ -232,6 +232,9 @@ def load_report(path: str | Path) -> dict:
         raise ReportError(f"{path}: cannot read the report: {exc.strerror or exc}") from None
     except (UnicodeDecodeError, SavedReportError) as exc:
         raise ReportError(f"{path}: {exc}") from None
+    if data.get("version", VERSION) != VERSION:
+        raise ReportError(f"{path}: a report of format version {data['version']!r}; this "
+                          f"normkit reads version {VERSION}")
     rules = dict(data.get("rules") or {})
     missing = set(data["summary"].get("rules") or {}) - rules.keys()
     if missing:
