@@ -269,6 +269,14 @@ class Normalizer:
         produced: dict[str, str] = {}  # each stage's last output
         for passes in range(MAX_PASSES):
             before = doc.text
+            if passes:
+                # the text changed in the pass before: protect what it shows now, as a
+                # second cleaning would (removing `¡` from `ftp¡://x.org` makes an address);
+                # a stage's own output is then no fixed point of it any more
+                protected = find_protected(doc.text)
+                if protected != doc.protected:
+                    doc.protected = protected
+                    produced.clear()
             if passes and self._run_encoding:
                 text_in = doc.text
                 self._encoding.run(doc, ctx)
