@@ -25,6 +25,7 @@ Which rules run is chosen by the document's language, or, with the profile optio
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 import sys
@@ -360,7 +361,10 @@ def named_together(folded: str, start: int, end: int, spans: list[tuple[int, int
     >>> named_together(text, 0, 4, [(0, 4), (20, 24)])
     False
     """
-    for other_start, other_end in spans:
+    # ``spans`` are in the order of the text: only those that start near this one are read
+    first = bisect.bisect_left(spans, start - RENAME_GAP - LONGEST_NAME, key=_span_start)
+    last = bisect.bisect_right(spans, end + RENAME_GAP, key=_span_start)
+    for other_start, other_end in spans[first:last]:
         if other_start == start:
             continue
         gap = folded[end:other_start] if other_start >= end else folded[other_end:start]
@@ -375,6 +379,11 @@ def named_together(folded: str, start: int, end: int, spans: list[tuple[int, int
 
 
 _GAP_WORDS = re.compile(r"[^\W\d_]+")
+LONGEST_NAME = 120  # characters: a name of a rule is never longer
+
+
+def _span_start(span: tuple[int, int]) -> int:
+    return span[0]
 
 
 _GAP = " ,-\t"
