@@ -3,6 +3,8 @@ cleaning that must change nothing.
 
 >>> clean_checked({}, "en", "Talks in Kiev went on.")
 'Talks in Kyiv went on.'
+>>> cleaned_twice(Normalizer(), "Talks in Kiev went on .")
+'Talks in Kyiv went on.'
 """
 
 from __future__ import annotations
@@ -15,4 +17,12 @@ def clean_checked(norms: dict[str, Normalizer], lang: str, text: str) -> str:
     norm = norms.setdefault(lang, Normalizer(lang=lang))
     once = norm.run(text).text
     assert norm.run(once).text == once, "a second cleaning changed the text"
+    return once
+
+
+def cleaned_twice(norm: Normalizer, text: str, lang: str | None = "en") -> str:
+    """``text`` cleaned by ``norm`` as ``lang``, checked idempotent (a second cleaning
+    changes nothing)."""
+    once = norm.run(text, lang=lang).text
+    assert norm.run(once, lang=lang).text == once, "a second cleaning changed the text"
     return once

@@ -12,21 +12,9 @@ from pathlib import Path
 
 import pytest
 import regex
-
-from normkit import Normalizer
+from cleaning import cleaned_twice
 
 WMT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "wmt22-general-mt" / "txt"
-
-
-@pytest.fixture(scope="module")
-def norm() -> Normalizer:
-    return Normalizer()
-
-
-def _clean(norm: Normalizer, text: str, lang: str | None = "en") -> str:
-    once = norm.run(text, lang=lang).text
-    assert norm.run(once, lang=lang).text == once, "a second cleaning changed the text"
-    return once
 
 
 HEADLINES = """\
@@ -41,7 +29,7 @@ Kyiv’S New Metro Line Opens; You’Ll Need A New Card
 
 
 def test_title_cased_contractions_and_possessives_are_lowered(norm):
-    text = _clean(norm, HEADLINES)
+    text = cleaned_twice(norm, HEADLINES)
     assert "Here's Why Grain Prices Won't Fall Soon" in text
     assert "They're Rebuilding The Bridge, And We've Seen The Plans" in text
     assert "What He'd Do Next: I'm Not Leaving, Says The Mayor" in text
@@ -49,7 +37,7 @@ def test_title_cased_contractions_and_possessives_are_lowered(norm):
 
 
 def test_a_short_title_cased_line_of_undetermined_language_is_repaired(norm):
-    assert _clean(norm, "It’S Over", lang=None) == "It's Over"
+    assert cleaned_twice(norm, "It’S Over", lang=None) == "It's Over"
 
 
 @pytest.mark.parametrize("line", [
@@ -58,7 +46,7 @@ def test_a_short_title_cased_line_of_undetermined_language_is_repaired(norm):
     "Press the key marked 'S' or 'T' to start.",
 ])
 def test_capitals_after_an_apostrophe_that_are_right_stay(norm, line):
-    assert _clean(norm, line) == line
+    assert cleaned_twice(norm, line) == line
 
 
 @pytest.mark.parametrize(("line", "lang"), [
@@ -67,11 +55,12 @@ def test_capitals_after_an_apostrophe_that_are_right_stay(norm, line):
     ("Sie sagte: It’S Over, so hieß der Film.", "de"),
 ])
 def test_other_languages_keep_their_capitals_after_apostrophes(norm, line, lang):
-    assert _clean(norm, line, lang=lang) == line
+    assert cleaned_twice(norm, line, lang=lang) == line
 
 
 def test_the_article_glued_to_a_preposition_is_split(norm):
-    text = _clean(norm, "Approval ofthe sale is expected inthe spring, and OFTHE rest later.")
+    text = cleaned_twice(
+        norm, "Approval ofthe sale is expected inthe spring, and OFTHE rest later.")
     assert text == "Approval of the sale is expected in the spring, and OF THE rest later."
 
 
@@ -80,12 +69,13 @@ def test_the_article_glued_to_a_preposition_is_split(norm):
     "See ofthe.example.org and #inthe tag, and the file inthe_news.txt.",
 ])
 def test_real_words_names_and_identifiers_stay_whole(norm, line):
-    assert _clean(norm, line) == line
+    assert cleaned_twice(norm, line) == line
 
 
 def test_clock_times_lose_the_space_after_their_colon(norm):
-    text = _clean(norm, "The curfew lasts from 22: 00 to 6: 00; the shop opens at 9: 30 a.m. "
-                        "and the free slot is 13: 00-14: 00.")
+    text = cleaned_twice(
+        norm, "The curfew lasts from 22: 00 to 6: 00; the shop opens at 9: 30 a.m. "
+              "and the free slot is 13: 00-14: 00.")
     assert text == ("The curfew lasts from 22:00 to 6:00; the shop opens at 9:30 a.m. "
                     "and the free slot is 13:00-14:00.")
 
@@ -98,41 +88,44 @@ def test_clock_times_lose_the_space_after_their_colon(norm):
 ])
 def test_colons_that_are_no_clock_time_stay(norm, line):
     lang = "fr" if line.startswith("Le ") else "en"
-    assert _clean(norm, line, lang=lang) == line
+    assert cleaned_twice(norm, line, lang=lang) == line
 
 
 def test_a_spaced_hyphen_inside_a_compound_is_closed(norm):
-    text = _clean(norm, "Since the full -scale invasion, a high -rise block and a Lviv -based "
-                        "charity have housed a 12 -year -old girl.")
+    text = cleaned_twice(
+        norm, "Since the full -scale invasion, a high -rise block and a Lviv -based "
+              "charity have housed a 12 -year -old girl.")
     assert text == ("Since the full-scale invasion, a high-rise block and a Lviv-based "
                     "charity have housed a 12-year-old girl.")
 
 
 def test_a_closing_quote_glued_to_the_reporting_words_goes_back(norm):
-    text = _clean(norm, "Two shops and a kindergarten were damaged in the district, ”the head "
-                        "of the administration added on Telegram.")
+    text = cleaned_twice(
+        norm, "Two shops and a kindergarten were damaged in the district, ”the head "
+              "of the administration added on Telegram.")
     assert text.endswith('in the district," the head of the administration added on Telegram.')
 
 
 def test_an_opening_right_hand_quote_stays_an_opening_quote(norm):
-    text = _clean(norm, "The minister said, ”Our air defence works,” and left the room.")
+    text = cleaned_twice(norm, "The minister said, ”Our air defence works,” and left the room.")
     assert text == 'The minister said, "Our air defence works," and left the room.'
 
 
 def test_zh_spellings_of_zelensky_near_ukraine_news(norm):
-    text = _clean(norm, "Ukrainian President Vladimir Zhelensky met the allies; later "
-                        "Zhelenskiy asked for air defence for Kyiv.")
+    text = cleaned_twice(norm, "Ukrainian President Vladimir Zhelensky met the allies; later "
+                               "Zhelenskiy asked for air defence for Kyiv.")
     assert text == ("Ukrainian President Volodymyr Zelensky met the allies; later "
                     "Zelensky asked for air defence for Kyiv.")
 
 
 def test_a_zhelensky_far_from_ukraine_news_keeps_his_name(norm):
     line = "The cellist Mark Zhelensky played Bach in Lyon on Sunday evening."
-    assert _clean(norm, line) == line
+    assert cleaned_twice(norm, line) == line
 
 
 def test_a_german_doubled_j_in_selenskyj_is_repaired(norm):
-    text = _clean(norm, "Am Montag kam Präsident Wolodymyr Selenskyjj in die Stadt.", lang="de")
+    text = cleaned_twice(
+        norm, "Am Montag kam Präsident Wolodymyr Selenskyjj in die Stadt.", lang="de")
     assert text == "Am Montag kam Präsident Wolodymyr Selenskyj in die Stadt."
 
 

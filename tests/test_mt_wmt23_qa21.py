@@ -10,20 +10,7 @@ changes nothing.
 from __future__ import annotations
 
 import pytest
-
-from normkit import Normalizer
-
-
-@pytest.fixture(scope="module")
-def norm() -> Normalizer:
-    return Normalizer()
-
-
-def _clean(norm: Normalizer, text: str, lang: str | None = "en") -> str:
-    once = norm.run(text, lang=lang).text
-    assert norm.run(once, lang=lang).text == once, "a second cleaning changed the text"
-    return once
-
+from cleaning import cleaned_twice
 
 # -- a closing quote alone on its line ---------------------------------------------------
 
@@ -32,7 +19,7 @@ def test_lone_closing_quote_joins_the_quotation_it_ends(norm):
             "With him the city lost a great builder.\n"
             "”\n"
             "He had run the port authority for twenty years.")
-    assert _clean(norm, text) == (
+    assert cleaned_twice(norm, text) == (
         "The party said in a statement that \"the former mayor died last night at 91.\n"
         "With him the city lost a great builder.\"\n"
         "He had run the port authority for twenty years.")
@@ -40,7 +27,7 @@ def test_lone_closing_quote_joins_the_quotation_it_ends(norm):
 
 def test_lone_closing_quote_after_a_question_and_with_spaces(norm):
     text = "The minister asked: \"Who will pay for the new bridge?\n  ”  \nNobody answered."
-    assert _clean(norm, text) == (
+    assert cleaned_twice(norm, text) == (
         "The minister asked: \"Who will pay for the new bridge?\"\nNobody answered.")
 
 
@@ -48,12 +35,12 @@ def test_lone_straight_quote_stays_on_its_line(norm):
     # a straight quote may open the next quotation as well as close the last one
     for text in ("She told reporters, \"The shelters will stay open all winter.\n\"\nThey agreed.",
                  "She said \"yes\" and left the room.\n\"\nThe city agreed."):
-        assert _clean(norm, text) == text
+        assert cleaned_twice(norm, text) == text
 
 
 def test_lone_closing_quote_kept_curly_in_german(norm):
     text = "Er sagte: „Wir kommen wieder.\n”\nDann ging er."
-    assert _clean(norm, text, "de") == "Er sagte: „Wir kommen wieder.”\nDann ging er."
+    assert cleaned_twice(norm, text, "de") == "Er sagte: „Wir kommen wieder.”\nDann ging er."
 
 
 def test_lone_quote_line_found_in_whole_document_is_not_a_removal(norm):
@@ -74,7 +61,7 @@ def test_lone_quote_line_found_in_whole_document_is_not_a_removal(norm):
     ("Un poème.\n\"\nUne autre ligne.", "fr"),
 ])
 def test_marks_that_may_open_a_quotation_stay_on_their_line(norm, text, lang):
-    assert "\n" in _clean(norm, text, lang).split(".", 1)[1][:3]
+    assert "\n" in cleaned_twice(norm, text, lang).split(".", 1)[1][:3]
 
 
 # -- the emptied ampersand entity ----------------------------------------------------------
@@ -88,7 +75,7 @@ def test_marks_that_may_open_a_quotation_stay_on_their_line(norm, text, lang):
      "Компания Johnson & Johnson отозвала партию."),
 ])
 def test_emptied_ampersand_entity_is_an_ampersand(norm, text, lang, out):
-    assert _clean(norm, text, lang) == out
+    assert cleaned_twice(norm, text, lang) == out
 
 
 @pytest.mark.parametrize("text", [
@@ -96,7 +83,7 @@ def test_emptied_ampersand_entity_is_an_ampersand(norm, text, lang, out):
     "The bare '&;' is no entity; nor is a&;b or the row ' &;'.",
 ])
 def test_ampersand_semicolon_not_between_words_stays(norm, text):
-    assert _clean(norm, text) == text
+    assert cleaned_twice(norm, text) == text
 
 
 # -- renamed cities whose oblasts kept the old name ---------------------------------------------
@@ -115,7 +102,7 @@ def test_ampersand_semicolon_not_between_words_stays(norm, text):
      "Earlier, Ukrainian President Volodymyr Zelensky had protested. Zelensky said so."),
 ])
 def test_oblast_names_in_the_plural_keep_the_old_name(norm, text, out):
-    assert _clean(norm, text) == out
+    assert cleaned_twice(norm, text) == out
 
 
 # -- what stays ------------------------------------------------------------------------------
@@ -134,7 +121,7 @@ def test_oblast_names_in_the_plural_keep_the_old_name(norm, text, out):
      "uk"),
 ])
 def test_other_scripts_and_dialogue_are_left_alone(norm, text, lang):
-    assert _clean(norm, text, lang) == text
+    assert cleaned_twice(norm, text, lang) == text
 
 
 ADS = """\
@@ -186,14 +173,14 @@ def test_ad_label_glued_to_a_sentence_goes_and_the_sentence_stays(norm):
 
 def test_ad_label_words_inside_a_sentence_stay(norm):
     text = "The advertisement said: Scroll to Continue Reading was the only button on the page."
-    assert _clean(norm, text) == text
+    assert cleaned_twice(norm, text) == text
 
 
 def test_japanese_quoted_in_english_translation_stays(norm):
     text = ("Toba City announced the error on Friday.\n"
             "\"四日市ドームで全日本女子選手権.\"\n"
             "[Athletes practicing the previous day at the dome]")
-    assert _clean(norm, text) == text
+    assert cleaned_twice(norm, text) == text
 
 
 # -- a straight quote after a comma, spaced, before the words that report it ---------------
@@ -208,17 +195,17 @@ def test_japanese_quoted_in_english_translation_stays(norm):
      "\"It is not a systematic error,\" the engineer added."),
 ])
 def test_spaced_quote_after_a_comma_before_reporting_words_closes(norm, text, out):
-    assert _clean(norm, text) == out
+    assert cleaned_twice(norm, text) == out
 
 
 def test_a_closing_quote_is_never_turned_into_an_opening_one(norm):
     # before: the third quote was read as an opener and glued to `said`
     text = 'We will use the "Safe City" cameras, " said the head of the district.'
-    assert _clean(norm, text) == text
+    assert cleaned_twice(norm, text) == text
 
 
 def test_spaced_quote_after_a_comma_before_a_quotation_still_opens(norm):
-    assert _clean(norm, 'He said, " We are ready. "') == 'He said, "We are ready."'
+    assert cleaned_twice(norm, 'He said, " We are ready. "') == 'He said, "We are ready."'
 
 
 @pytest.mark.parametrize("text, out", [
@@ -231,7 +218,7 @@ def test_spaced_quote_after_a_comma_before_a_quotation_still_opens(norm):
     ('It is a systematic error, " Krikalev added.', 'It is a systematic error," Krikalev added.'),
 ])
 def test_a_capitalised_clause_closes_only_when_it_ends_at_its_verb(norm, text, out):
-    assert _clean(norm, text) == out
+    assert cleaned_twice(norm, text) == out
 
 
 # -- a space after a thousands comma ----------------------------------------------------------
@@ -239,7 +226,7 @@ def test_a_capitalised_clause_closes_only_when_it_ends_at_its_verb(norm, text, o
 def test_thousands_comma_space_after_a_quantity_word_closes(norm):
     text = ("Since January the police have stopped more than 16, 000 violations and fined "
             "more than 1, 600 pedestrians; the ship delivered over 2, 500 kg of cargo.")
-    assert _clean(norm, text) == (
+    assert cleaned_twice(norm, text) == (
         "Since January the police have stopped more than 16,000 violations and fined "
         "more than 1,600 pedestrians; the ship delivered over 2,500 kg of cargo.")
 
@@ -249,4 +236,4 @@ def test_thousands_comma_space_after_a_quantity_word_closes(norm):
     "Flats 101, 102 and 103 were searched, and in 2022, 150 people moved in.",
 ])
 def test_two_numbers_after_a_date_or_in_a_list_stay_apart(norm, text):
-    assert _clean(norm, text) == text
+    assert cleaned_twice(norm, text) == text
