@@ -21,7 +21,9 @@ is what a user waits for.
 from __future__ import annotations
 
 import argparse
+import atexit
 import re
+import shutil
 import statistics
 import tempfile
 import time
@@ -65,7 +67,9 @@ def cleaners(only: set[str] | None = None) -> dict[str, Factory]:
     found: dict[str, Factory] = {"re.sub (1 pass)": lambda: lambda t: spaces.sub(" ", t)}
     found["normkit (default)"] = _fresh_normkit()
     found["normkit lang=en"] = _fresh_normkit(lang="en")
-    profile = Path(tempfile.mkdtemp(prefix="normkit-bench-")) / "no-rules.yaml"
+    folder = tempfile.mkdtemp(prefix="normkit-bench-")  # each pass builds from the file
+    atexit.register(shutil.rmtree, folder, True)
+    profile = Path(folder) / "no-rules.yaml"
     profile.write_text(NO_RULES_PROFILE, encoding="utf-8")
     found["normkit (no rules)"] = _fresh_normkit(profile=profile)
     found["detector alone"] = lambda: detect_language
